@@ -1,0 +1,23 @@
+import type { RunMode } from '@shared/contract/app';
+import { createAppHandlers } from '../services/app/app-handlers';
+import type { ServiceContext } from '../services/context';
+import { createDirectoryHandlers } from '../services/directory/directory-handlers';
+import type { JobRunner } from '../services/jobs/job-runner';
+import type { ApiHandlers } from './router';
+
+export interface HandlerDeps {
+  mode: RunMode;
+  jobs: JobRunner;
+}
+
+/**
+ * Assembles the handlers of every domain. The `satisfies` makes a contract method without a
+ * handler, or a handler without a method, a compile error. When adding a domain, spread its
+ * create<Domain>Handlers(ctx, deps) here.
+ */
+export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandlers {
+  return {
+    ...createAppHandlers(ctx, deps),
+    ...createDirectoryHandlers(ctx),
+  } satisfies ApiHandlers;
+}

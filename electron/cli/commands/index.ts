@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command';
+import { dbInfoCommand } from './db-info';
+import { dbMigrateCommand } from './db-migrate';
+
+/** Every CLI command, in the order --help lists them. */
+export const COMMANDS: readonly CliCommand[] = [dbInfoCommand, dbMigrateCommand];

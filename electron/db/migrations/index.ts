@@ -1,0 +1,15 @@
+import type { Db } from '../connection';
+import migrate0001 from './0001-directory';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+/**
+ * The ordered, append-only registry. Never edit a migration that has shipped; add a new one.
+ * When adding one: write NNNN-kebab-name.ts with a default export, list it here, and add
+ * tests/electron/db/migrations/NNNN-*.test.ts when it changes existing data.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'directory', up: migrate0001 }];

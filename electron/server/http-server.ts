@@ -1,0 +1,212 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AppError, ERROR_MESSAGES, type ApiErrorPayload } from '@shared/errors';
+import type { Dispatch } from '../api/router';
+import type { EventBus } from '../services/events';
+import { decodeInput, readBody } from './request-body';
+import { SECURITY_HEADERS } from './security-headers';
+import { resolveStatic, sendFile } from './static-files';
+
+/** An extra authenticated GET route (downloads of exports and attachments). */
+export interface ExtraRoute {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void>;
+}
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  events: EventBus;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** The per-launch secret; printed in the URL, then kept in an HttpOnly SameSite=Strict cookie. */
+  token: string;
+  host?: string;
+  port?: number;
+  maxJsonBytes?: number;
+  maxUploadBytes?: () => number;
+  routes?: ExtraRoute[];
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface WebServer {
+  server: Server;
+  port: number;
+  url: string;
+  /** The URL to open: carries the token once. */
+  launchUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode: the same router as the Electron IPC, over HTTP on 127.0.0.1. POST /api/<method>
+ * calls a method; GET /api/events streams push events (SSE); everything else is the built renderer.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const host = options.host ?? '127.0.0.1';
+  const sseClients = new Set<ServerResponse>();
+  let port = 0;
+  const cookieName = () => `vanthu_${port}`;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log?.('Lỗi máy chủ', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
+      else res.end();
+    });
+  });
+
+  const unsubscribe = options.events.subscribe((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const client of sseClients) client.write(frame);
+  });
+
+  function isAuthenticated(req: IncomingMessage): boolean {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const cookie = parseCookies(req.headers.cookie)[cookieName()];
+    return safeEqual(bearer ?? cookie ?? '', options.token);
+  }
+
+  /** Refuses requests whose Host or Origin is not ours (DNS rebinding, cross-site posts). */
+  function isSameOrigin(req: IncomingMessage): boolean {
+    const allowedHosts = new Set([`${host}:${port}`, `127.0.0.1:${port}`, `localhost:${port}`]);
+    if (!allowedHosts.has(String(req.headers.host ?? ''))) return false;
+    const origin = req.headers.origin;
+    if (origin === undefined) return true;
+    return origin.startsWith('http://') && allowedHosts.has(origin.slice('http://'.length));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${host}:${port}`);
+    if (!isSameOrigin(req)) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } });
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, url);
+      return;
+    }
+    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
+    if (route) {
+      if (!isAuthenticated(req)) return sendUnauthenticated(res);
+      await route.handle(req, res, url);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const token = url.searchParams.get('token');
+    if (token !== null) {
+      if (!safeEqual(token, options.token)) return sendLoginHint(res, 401);
+      res.writeHead(302, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${cookieName()}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+      });
+      res.end();
+      return;
+    }
+    const file = resolveStatic(options.staticDir, url.pathname) ?? resolveStatic(options.staticDir, '/index.html');
+    if (!file) {
+      res
+        .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Chưa có giao diện: hãy chạy npm run build.');
+      return;
+    }
+    if (file.endsWith('index.html') && !isAuthenticated(req)) return sendLoginHint(res, 401);
+    sendFile(res, file, SECURITY_HEADERS);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (!isAuthenticated(req)) return sendUnauthenticated(res);
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
+      req.on('close', () => {
+        clearInterval(keepAlive);
+        sseClients.delete(res);
+      });
+      return;
+    }
+    if (req.method !== 'POST') {
+      sendJson(res, 405, { ok: false, error: { code: 'UNKNOWN_METHOD', message: ERROR_MESSAGES.UNKNOWN_METHOD } });
+      return;
+    }
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let input: unknown;
+    try {
+      const isUpload = String(req.headers['content-type'] ?? '').startsWith('application/octet-stream');
+      const limit = isUpload ? (options.maxUploadBytes?.() ?? 100 * 1024 * 1024) : (options.maxJsonBytes ?? 20 * 1024 * 1024);
+      input = decodeInput(req, await readBody(req, limit));
+    } catch (error) {
+      const payload: ApiErrorPayload =
+        error instanceof AppError ? error.toPayload() : { code: 'VALIDATION', message: 'Dữ liệu gửi lên không đọc được.' };
+      sendJson(res, 400, { ok: false, error: payload });
+      return;
+    }
+    const result = await options.dispatch(method, input, { transport: 'http', session: null });
+    sendJson(res, 200, result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}/`;
+  return {
+    server,
+    port,
+    url,
+    launchUrl: `${url}?token=${options.token}`,
+    async close() {
+      unsubscribe();
+      for (const client of sseClients) client.end();
+      sseClients.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function sendUnauthenticated(res: ServerResponse): void {
+  sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: ERROR_MESSAGES.UNAUTHENTICATED } });
+}
+
+function sendLoginHint(res: ServerResponse, status: number): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(
+    '<!doctype html><html lang="vi"><meta charset="utf-8"><title>VănThư</title>' +
+      '<body style="font-family:sans-serif;padding:40px"><h2>VănThư</h2>' +
+      '<p>Hãy mở VănThư bằng đường dẫn đầy đủ được in ra khi khởi động (có phần <code>?token=…</code>).</p></body></html>',
+  );
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ba.length === bb.length && timingSafeEqual(ba, bb);
+}

@@ -1,0 +1,10 @@
+import type { JobImpl } from '../services/jobs/job-protocol';
+import { checkDatabaseJob } from './jobs/check-database';
+
+/**
+ * Every job kind a worker can run. When adding one: write electron/workers/jobs/<kind>.ts (its
+ * params and result typed), list it here, and start it through JobRunner.run from a service.
+ */
+export const JOBS: Record<string, JobImpl<never, unknown>> = {
+  'db.check': checkDatabaseJob,
+};

@@ -1,0 +1,16 @@
+import type { JobInfo } from './app';
+
+/**
+ * Push events from the server to every open window (Electron: the 'api:event' channel; browser
+ * mode: server-sent events). Names are domain.pastTense (STYLE.md §9.6).
+ */
+export interface ApiEvents {
+  /** Something in the directory changed; lists should reload. */
+  'directory.changed': { entity: 'agency' | 'units' | 'people' | 'bodies' };
+  /** A background job moved forward, finished, failed or was cancelled. */
+  'jobs.progressed': JobInfo & { result?: unknown };
+}
+
+export type ApiEventName = keyof ApiEvents;
+
+export const API_EVENTS = ['directory.changed', 'jobs.progressed'] as const satisfies readonly ApiEventName[];

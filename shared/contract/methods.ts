@@ -1,0 +1,33 @@
+/**
+ * The method names as a plain array, for the preload's allowlist: the preload must not bundle zod.
+ * shared/contract/methods-check.ts proves at compile time that this list equals the contract's keys.
+ */
+export const API_METHODS = [
+  'app.info',
+  'jobs.list',
+  'jobs.cancel',
+  'agency.get',
+  'agency.save',
+  'units.list',
+  'units.create',
+  'units.update',
+  'units.setActive',
+  'units.match',
+  'units.addAlias',
+  'people.list',
+  'people.create',
+  'people.update',
+  'people.setActive',
+  'bodies.list',
+  'bodies.create',
+  'bodies.update',
+  'bodies.setActive',
+  'bodies.match',
+  'bodies.addAlias',
+] as const;
+
+export type ApiMethodName = (typeof API_METHODS)[number];
+
+export function isApiMethodName(value: unknown): value is ApiMethodName {
+  return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);
+}

@@ -16,12 +16,7 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
   const dataDir = resolveDataDir(stringFlag(args, 'data-dir'));
   const staticDir = resolve(stringFlag(args, 'static') ?? defaultStaticDir());
   const portFlag = stringFlag(args, 'port');
-  const runtime = createRuntime({
-    dataDir,
-    mode: 'web',
-    today: stringFlag(args, 'today'),
-    log: (message, error) => console.error(message, error ?? ''),
-  });
+  const runtime = createRuntime({ dataDir, mode: 'web', today: stringFlag(args, 'today'), log: logLine });
   const server = await startWebServer({
     dispatch: runtime.dispatch,
     events: runtime.events,
@@ -29,7 +24,7 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     host: stringFlag(args, 'host') ?? '127.0.0.1',
     ...(portFlag ? { port: Number(portFlag) } : {}),
-    log: (message, error) => console.error(message, error ?? ''),
+    log: logLine,
   });
   console.log(`VănThư: ${server.launchUrl}`);
   console.log(`Dữ liệu: ${dataDir}`);
@@ -40,6 +35,11 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
+}
+
+function logLine(message: string, error?: unknown): void {
+  if (error === undefined) console.error(message);
+  else console.error(message, error);
 }
 
 function defaultStaticDir(): string {

@@ -82,7 +82,7 @@ export function nameSimilarity(a: string, b: string): number {
     total += weight(w);
     if (wa.has(w)) shared += weight(w);
   }
-  return (2 * shared) / total;
+  return shared / total;
 }
 
 export interface MatchCandidate {

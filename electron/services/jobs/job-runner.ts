@@ -54,7 +54,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     run<R>(kind: string, params: unknown, runOptions: { onStart?: (info: JobInfo) => void } = {}) {
       const id = randomUUID();
       const workerData: JobWorkerData = { kind, params, dataDir: options.dataDir };
-      const worker = new Worker(entry, { workerData, execArgv: entry.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+      const worker = spawnWorker(entry, workerData);
       const job: RunningJob = {
         worker,
         info: { id, kind, state: 'running', done: 0, total: 0, message: null, startedAt: Date.now() },
@@ -119,9 +119,18 @@ function toCode(code: string): 'BAD_FILE' | 'TOO_LARGE' | 'NOT_FOUND' | 'CONFLIC
   return (['BAD_FILE', 'TOO_LARGE', 'NOT_FOUND', 'CONFLICT', 'VALIDATION'] as const).find((c) => c === code) ?? 'INTERNAL';
 }
 
+/**
+ * Starts a worker on a built .js entry, or on a .ts source through tsx's require hook (tests and
+ * `npm run cli`); Node 20 does not apply `--import tsx` to a worker's entry module.
+ */
+function spawnWorker(entry: string, workerData: JobWorkerData): Worker {
+  if (!entry.endsWith('.ts')) return new Worker(entry, { workerData });
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData });
+}
+
 /** The bundled worker next to the bundled main, else the TypeScript source run through tsx. */
 export function defaultWorkerEntry(): string {
-  const built = join(__dirname, 'job-worker.js');
-  if (existsSync(built)) return built;
-  return join(__dirname, '..', '..', 'workers', 'job-worker.ts');
+  // Bundled, this module may sit in out/main or in out/main/chunks.
+  const built = [join(__dirname, 'job-worker.js'), join(__dirname, '..', 'job-worker.js')].find((file) => existsSync(file));
+  return built ?? join(__dirname, '..', '..', 'workers', 'job-worker.ts');
 }

@@ -1,0 +1,81 @@
+import { AppShell, Badge, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  IconBook2,
+  IconChartBar,
+  IconFileDescription,
+  IconHome,
+  IconInbox,
+  IconListCheck,
+  IconSearch,
+  IconSend,
+  IconSettings,
+} from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
+import { vi } from '../locale/vi';
+import { useAppStore } from '../stores/app-store';
+import { hrefFor, type RouteName, useNav } from '../stores/nav-store';
+
+const NAV_ITEMS: ReadonlyArray<{ route: RouteName; label: string; icon: ComponentType<{ size?: number; stroke?: number }> }> = [
+  { route: 'home', label: vi.nav.home, icon: IconHome },
+  { route: 'incoming', label: vi.nav.incoming, icon: IconInbox },
+  { route: 'outgoing', label: vi.nav.outgoing, icon: IconSend },
+  { route: 'drafts', label: vi.nav.drafts, icon: IconFileDescription },
+  { route: 'tasks', label: vi.nav.tasks, icon: IconListCheck },
+  { route: 'reports', label: vi.nav.reports, icon: IconChartBar },
+  { route: 'search', label: vi.nav.search, icon: IconSearch },
+  { route: 'directory', label: vi.nav.directory, icon: IconBook2 },
+  { route: 'settings', label: vi.nav.settings, icon: IconSettings },
+];
+
+/** The application frame: agency name on top, Vietnamese navigation on the left, the screen in the middle. */
+export function Shell(props: { children: ReactNode; badges?: Partial<Record<RouteName, number>> }) {
+  const route = useNav((s) => s.location.route);
+  const agency = useAppStore((s) => s.agency);
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="md" bg="blue.8" c="white">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={700} size="lg">
+              {vi.app.name}
+            </Text>
+            {agency ? (
+              <Text size="sm" c="blue.1" truncate>
+                {agency.parentName ? `${agency.parentName} · ` : ''}
+                {agency.name}
+              </Text>
+            ) : null}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <Stack gap={2}>
+            {NAV_ITEMS.map((item) => {
+              const count = props.badges?.[item.route];
+              return (
+                <NavLink
+                  key={item.route}
+                  href={hrefFor(item.route)}
+                  label={item.label}
+                  active={route === item.route}
+                  leftSection={<item.icon size={20} stroke={1.6} />}
+                  rightSection={
+                    count ? (
+                      <Badge size="sm" color="red" variant="filled" circle={count < 10}>
+                        {count}
+                      </Badge>
+                    ) : null
+                  }
+                  data-testid={`nav-${item.route}`}
+                  styles={{ label: { fontSize: 15 } }}
+                />
+              );
+            })}
+          </Stack>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{props.children}</AppShell.Main>
+    </AppShell>
+  );
+}

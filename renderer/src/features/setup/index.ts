@@ -1,0 +1,2 @@
+export { AgencyForm } from './AgencyForm';
+export { SetupScreen } from './SetupScreen';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { openDatabase } from '../../../electron/db/connection';
+import { latestVersion } from '../../../electron/db/migrate';
+import { dataPaths, ensureDataDirs } from '../../../electron/services/paths';
+import { createTestRuntime, makeTempDir } from '../../helpers/test-runtime';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+describe('vanthu CLI', () => {
+  it('prints Vietnamese help listing every command', async () => {
+    const c = capture();
+    expect(await runCli(['--help'], c.io)).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toContain('Cách dùng: vanthu <lệnh>');
+    expect(text).toContain('vanthu db info');
+    expect(text).toContain('vanthu db migrate');
+  });
+
+  it('answers an unknown command with help and exit code 2', async () => {
+    const c = capture();
+    expect(await runCli(['xoa', 'het'], c.io)).toBe(2);
+    expect(c.out.join('\n')).toContain('Lệnh:');
+  });
+
+  it('reports the database path, schema version and counts as JSON', async () => {
+    const rt = createTestRuntime();
+    await rt.call('units.create', { name: 'Văn phòng' });
+    await rt.call('units.create', { name: 'Thanh tra' });
+    await rt.close();
+    const c = capture();
+    expect(await runCli(['db', 'info', '--data-dir', rt.dataDir, '--json'], c.io)).toBe(0);
+    const info = JSON.parse(c.out.join('\n')) as { path: string; schemaVersion: number; counts: Record<string, number> };
+    expect(info.path).toBe(dataPaths(rt.dataDir).database);
+    expect(info.schemaVersion).toBe(latestVersion());
+    expect(info.counts).toMatchObject({ units: 2, people: 0, external_bodies: 0 });
+  });
+
+  it('migrates a new folder, then says it is already current', async () => {
+    const dir = makeTempDir();
+    const first = capture();
+    expect(await runCli(['db', 'migrate', '--data-dir', dir], first.io)).toBe(0);
+    expect(first.out.at(-1)).toBe(`Đã nâng cấp từ phiên bản 0 lên ${latestVersion()}.`);
+    const second = capture();
+    expect(await runCli(['db', 'migrate', '--data-dir', dir], second.io)).toBe(0);
+    expect(second.out.at(-1)).toBe(`Cơ sở dữ liệu đã ở phiên bản mới nhất (${latestVersion()}).`);
+  });
+
+  it('refuses to touch a database made by a newer VănThư', async () => {
+    const dir = makeTempDir();
+    const paths = dataPaths(dir);
+    ensureDataDirs(paths);
+    const db = openDatabase(paths.database);
+    db.pragma('user_version = 999');
+    db.close();
+    const c = capture();
+    expect(await runCli(['db', 'migrate', '--data-dir', dir], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/phiên bản 999, mới hơn/);
+  });
+});

@@ -1,0 +1,70 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setBridge } from '../../renderer/src/api/client';
+import { App } from '../../renderer/src/App';
+import { useAppStore } from '../../renderer/src/stores/app-store';
+import { createTestRuntime, DONG_NAI_AGENCY, type TestRuntime } from '../helpers/test-runtime';
+import { runtimeBridge } from '../helpers/runtime-bridge';
+
+let rt: TestRuntime;
+
+function renderApp() {
+  return render(
+    <MantineProvider>
+      <Notifications />
+      <App />
+    </MantineProvider>,
+  );
+}
+
+beforeEach(() => {
+  rt = createTestRuntime();
+  setBridge(runtimeBridge(rt));
+  useAppStore.setState({ info: null, agency: null, loadError: null });
+  window.location.hash = '';
+});
+afterEach(async () => {
+  setBridge(null);
+  await rt.dispose();
+});
+
+describe('App shell', () => {
+  it('asks for the agency profile on first run, shows field errors in Vietnamese, then opens the shell', async () => {
+    renderApp();
+    const submit = await screen.findByTestId('agency-submit');
+    fireEvent.click(submit);
+    expect(await screen.findByText('Tên cơ quan: chưa nhập.')).toBeTruthy();
+    expect(await rt.call('agency.get', {})).toBeNull();
+    fireEvent.change(screen.getByTestId('agency-name'), { target: { value: 'Sở Y tế' } });
+    fireEvent.change(screen.getByTestId('agency-abbreviation'), { target: { value: 'SYT' } });
+    fireEvent.change(screen.getByTestId('agency-place'), { target: { value: 'Đồng Nai' } });
+    fireEvent.click(submit);
+    await waitFor(() => expect(screen.getByTestId('nav-directory')).toBeTruthy());
+    for (const label of ['Trang chủ', 'Văn bản đến', 'Văn bản đi', 'Dự thảo', 'Công việc', 'Báo cáo', 'Tìm kiếm', 'Danh mục', 'Cài đặt']) {
+      expect(screen.getAllByText(label).length).toBeGreaterThan(0);
+    }
+    expect(await rt.call('agency.get', {})).toMatchObject({ name: 'Sở Y tế', abbreviation: 'SYT' });
+  });
+
+  it('lists units from the database on Danh mục and filters them without diacritics', async () => {
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    await rt.call('units.create', { name: 'Phòng Kế hoạch – Tài chính', abbreviation: 'KHTC' });
+    await rt.call('units.create', { name: 'Thanh tra Sở' });
+    window.location.hash = '#/danh-muc/don-vi';
+    renderApp();
+    const table = await screen.findByTestId('units-table');
+    await waitFor(() => expect(within(table).getByText('Thanh tra Sở')).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('Lọc theo tên (gõ có dấu hoặc không dấu)'), { target: { value: 'ke hoach' } });
+    await waitFor(() => expect(within(table).queryByText('Thanh tra Sở')).toBeNull());
+    expect(within(table).getByText('Phòng Kế hoạch – Tài chính')).toBeTruthy();
+  });
+
+  it('says plainly when a screen is not built yet', async () => {
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    window.location.hash = '#/bao-cao';
+    renderApp();
+    expect(await screen.findByText('Màn hình này chưa có trong phiên bản hiện tại')).toBeTruthy();
+  });
+});

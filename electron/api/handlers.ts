@@ -2,12 +2,16 @@ import type { RunMode } from '@shared/contract/app';
 import { createAppHandlers } from '../services/app/app-handlers';
 import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
+import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
+import type { NativeHost } from '../services/native-host';
+import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import type { ApiHandlers } from './router';
 
 export interface HandlerDeps {
   mode: RunMode;
   jobs: JobRunner;
+  native: NativeHost;
 }
 
 /**
@@ -19,5 +23,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
   return {
     ...createAppHandlers(ctx, deps),
     ...createDirectoryHandlers(ctx),
+    ...createSettingsHandlers(ctx),
+    ...createIncomingHandlers(ctx, deps),
   } satisfies ApiHandlers;
 }

@@ -6,6 +6,7 @@ import { pinnedClock, systemClock, type Clock } from '../services/clock';
 import type { ServiceContext } from '../services/context';
 import { createEventBus, type EventBus } from '../services/events';
 import { createJobRunner, type JobRunner } from '../services/jobs/job-runner';
+import { type NativeHost, nodeNativeHost } from '../services/native-host';
 import { dataPaths, ensureDataDirs } from '../services/paths';
 import { createHandlers } from './handlers';
 import { createRouter, type Authorize, type Dispatch } from './router';
@@ -19,6 +20,8 @@ export interface RuntimeOptions {
   authorize?: Authorize;
   log?: (message: string, error?: unknown) => void;
   workerEntry?: string;
+  /** Opens files with the system's programs; Electron passes shell.openPath. */
+  native?: NativeHost;
 }
 
 /** One running backend: database, services, router, jobs. Electron main, browser mode and the CLI each make one. */
@@ -50,7 +53,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const events = createEventBus();
   const ctx: ServiceContext = { db, clock, events, paths };
   const jobs = createJobRunner({ dataDir: paths.dataDir, events, ...(options.workerEntry ? { workerEntry: options.workerEntry } : {}) });
-  const handlers = createHandlers(ctx, { mode: options.mode, jobs });
+  const handlers = createHandlers(ctx, { mode: options.mode, jobs, native: options.native ?? nodeNativeHost() });
   const dispatch = createRouter({ handlers, log, ...(options.authorize ? { authorize: options.authorize } : {}) });
   return {
     ctx,

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { fold } from '@shared/text/fold';
 
 export type Db = Database.Database;
 
@@ -26,6 +27,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -32000');
+  // Vietnamese folding for ad-hoc filters in queries (never in triggers or schema, so other tools can
+  // still open the file): vn_fold('Đồng Nai') = 'dong nai'.
+  db.function('vn_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
   return db;
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { createRuntime, type Runtime } from '../api/runtime';
 import { parseArgs, stringFlag } from '../cli/args';
 import { resolveDataDir } from '../services/paths';
@@ -42,8 +42,14 @@ function start(): void {
     nativeBinding:
       process.env.VANTHU_SQLITE_BINDING ?? (app.isPackaged ? join(process.resourcesPath, 'native', 'better_sqlite3.node') : undefined),
     log: (message, error) => console.error(message, error ?? ''),
+    native: {
+      async openPath(path) {
+        const error = await shell.openPath(path);
+        if (error) throw new Error(error);
+      },
+    },
   });
-  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(rendererDir);
+  if (!process.env.ELECTRON_RENDERER_URL) serveRenderer(rendererDir, runtime.ctx);
   installMenu();
   registerApi({ dispatch: runtime.dispatch, events: runtime.events, appUrl });
   const openWindow = () => createMainWindow({ appUrl, preloadDir: join(__dirname, '..', 'preload'), stateDir: dataDir });

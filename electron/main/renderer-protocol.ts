@@ -1,6 +1,9 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { AppError } from '@shared/errors';
 import { SECURITY_HEADERS } from '../server/security-headers';
+import type { ServiceContext } from '../services/context';
+import { contentDisposition, resolveStoredFile } from '../services/files/file-access';
 import { resolveStatic } from '../server/static-files';
 
 /** The renderer is served from vanthu://app/ instead of file:// so it has a real origin and our CSP header. */
@@ -14,10 +17,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveRenderer(rendererDir: string): void {
+/** Serves the renderer and, under /files/, stored attachments (for the in-app preview). */
+export function serveRenderer(rendererDir: string, ctx: ServiceContext): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    if (url.pathname.startsWith('/files/')) return serveStoredFile(ctx, url);
     const file = resolveStatic(rendererDir, url.pathname) ?? resolveStatic(rendererDir, '/index.html');
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -25,4 +30,17 @@ export function serveRenderer(rendererDir: string): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });
+}
+
+async function serveStoredFile(ctx: ServiceContext, url: URL): Promise<Response> {
+  try {
+    const file = resolveStoredFile(ctx, url.pathname.slice('/files/'.length), url.searchParams.get('name'));
+    const response = await net.fetch(pathToFileURL(file.path).toString());
+    const headers = new Headers(SECURITY_HEADERS);
+    headers.set('Content-Type', file.mime);
+    headers.set('Content-Disposition', contentDisposition(url.searchParams.get('download') ? 'attachment' : 'inline', file.name));
+    return new Response(response.body, { status: 200, headers });
+  } catch (error) {
+    return new Response(error instanceof AppError ? error.message : 'Không đọc được tệp.', { status: 404 });
+  }
 }

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { createRuntime } from '../api/runtime';
 import { parseArgs, stringFlag } from '../cli/args';
 import { resolveDataDir } from '../services/paths';
+import { attachmentMaxBytes } from '../services/settings/settings-service';
+import { createFileRoute } from './file-route';
 import { startWebServer } from './http-server';
 
 /**
@@ -24,6 +26,8 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     host: stringFlag(args, 'host') ?? '127.0.0.1',
     ...(portFlag ? { port: Number(portFlag) } : {}),
+    routes: [createFileRoute(runtime.ctx)],
+    maxUploadBytes: () => attachmentMaxBytes(runtime.ctx),
     log: logLine,
   });
   console.log(`VănThư: ${server.launchUrl}`);

@@ -7,10 +7,12 @@ import type { JobInfo } from './app';
 export interface ApiEvents {
   /** Something in the directory changed; lists should reload. */
   'directory.changed': { entity: 'agency' | 'units' | 'people' | 'bodies' };
+  /** An incoming document was registered, edited or cancelled; lists and counts should reload. */
+  'incoming.changed': { id: number; action: 'registered' | 'updated' | 'cancelled' };
   /** A background job moved forward, finished, failed or was cancelled. */
   'jobs.progressed': JobInfo & { result?: unknown };
 }
 
 export type ApiEventName = keyof ApiEvents;
 
-export const API_EVENTS = ['directory.changed', 'jobs.progressed'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = ['directory.changed', 'incoming.changed', 'jobs.progressed'] as const satisfies readonly ApiEventName[];

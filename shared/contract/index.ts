@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
+import { incomingContract } from './incoming';
+import { settingsContract } from './settings';
 
 /**
  * THE API: every method the renderer may call, declared once with its zod input schema, output type,
@@ -14,10 +16,12 @@ import { directoryContract } from './directory';
 export const CONTRACT = {
   ...appContract,
   ...directoryContract,
+  ...settingsContract,
+  ...incomingContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
-export const CONTRACT_SLICES: readonly ContractSlice[] = [appContract, directoryContract];
+export const CONTRACT_SLICES: readonly ContractSlice[] = [appContract, directoryContract, settingsContract, incomingContract];
 
 export type Contract = typeof CONTRACT;
 export type ApiMethod = keyof Contract;

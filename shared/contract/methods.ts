@@ -24,6 +24,21 @@ export const API_METHODS = [
   'bodies.setActive',
   'bodies.match',
   'bodies.addAlias',
+  'settings.get',
+  'settings.update',
+  'incoming.register',
+  'incoming.checkDuplicate',
+  'incoming.get',
+  'incoming.list',
+  'incoming.years',
+  'incoming.update',
+  'incoming.cancel',
+  'series.list',
+  'series.create',
+  'attachments.stage',
+  'attachments.attach',
+  'attachments.detach',
+  'attachments.open',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import migrate0001 from './0001-directory';
+import migrate0002 from './0002-incoming-register';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,7 @@ export interface Migration {
  * When adding one: write NNNN-kebab-name.ts with a default export, list it here, and add
  * tests/electron/db/migrations/NNNN-*.test.ts when it changes existing data.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'directory', up: migrate0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'directory', up: migrate0001 },
+  { version: 2, name: 'incoming-register', up: migrate0002 },
+];

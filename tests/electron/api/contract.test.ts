@@ -4,12 +4,13 @@ import { API_EVENTS } from '@shared/contract/events';
 import { API_METHODS } from '@shared/contract/methods';
 import { createTestRuntime } from '../../helpers/test-runtime';
 import { createHandlers } from '../../../electron/api/handlers';
+import { nodeNativeHost } from '../../../electron/services/native-host';
 
 describe('the API contract', () => {
   it('lists the same methods in the contract, the preload allowlist and the handlers', async () => {
     const runtime = createTestRuntime();
     try {
-      const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs });
+      const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() });
       const contractKeys = Object.keys(CONTRACT).sort();
       expect([...API_METHODS].sort()).toEqual(contractKeys);
       expect(Object.keys(handlers).sort()).toEqual(contractKeys);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
 import { createHandlers } from '../../../electron/api/handlers';
+import { nodeNativeHost } from '../../../electron/services/native-host';
 import { createRouter } from '../../../electron/api/router';
 import { createTestRuntime, DONG_NAI_AGENCY, TEST_CALL, type TestRuntime } from '../../helpers/test-runtime';
 
@@ -52,7 +53,7 @@ describe('router', () => {
   it('hides unexpected errors behind INTERNAL without leaking the stack', async () => {
     runtime = createTestRuntime();
     const log = vi.fn();
-    const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs });
+    const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() });
     const dispatch = createRouter({
       handlers: {
         ...handlers,
@@ -70,7 +71,7 @@ describe('router', () => {
 
   it('asks the permission hook after validation and before the handler', async () => {
     runtime = createTestRuntime();
-    const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs });
+    const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() });
     const saveAgency = vi.spyOn(handlers, 'agency.save');
     const authorize = vi.fn(() => new AppError('FORBIDDEN'));
     const dispatch = createRouter({ handlers, authorize });
@@ -90,7 +91,10 @@ describe('router', () => {
   it('reports every call with its outcome for the audit trail', async () => {
     runtime = createTestRuntime();
     const onCall = vi.fn();
-    const dispatch = createRouter({ handlers: createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs }), onCall });
+    const dispatch = createRouter({
+      handlers: createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() }),
+      onCall,
+    });
     await dispatch('agency.save', DONG_NAI_AGENCY, TEST_CALL);
     await dispatch('nope', {}, TEST_CALL);
     expect(onCall.mock.calls.map(([record]) => [record.method, record.ok, record.errorCode])).toEqual([

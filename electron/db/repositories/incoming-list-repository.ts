@@ -1,0 +1,112 @@
+import type { IncomingPage } from '@shared/contract/incoming';
+import type { INCOMING_SORTS } from '@shared/schemas/incoming-schema';
+import { fold } from '@shared/text/fold';
+import type { Db } from '../connection';
+import { INCOMING_COLUMNS, INCOMING_FROM, INCOMING_STATE_SQL, type IncomingRow, rowToSummary } from './incoming-repository';
+
+export type IncomingSort = (typeof INCOMING_SORTS)[number];
+
+export interface IncomingFilter {
+  year: number;
+  seriesId: number | null;
+  receivedFrom: string | null;
+  receivedTo: string | null;
+  numberFrom: number | null;
+  numberTo: number | null;
+  issuerId: number | null;
+  issuerText: string | null;
+  kind: string | null;
+  urgency: string | null;
+  secrecy: string | null;
+  state: string | null;
+  recipientUnitId: number | null;
+  text: string | null;
+  /** Secret documents are left out unless the caller may see them. */
+  includeSecret: boolean;
+}
+
+/** Each sort: the ORDER BY key expression and direction; ties break on id in the same direction. */
+const SORTS: Record<IncomingSort, { key: string; desc: boolean }> = {
+  number_desc: { key: 'd.number', desc: true },
+  number_asc: { key: 'd.number', desc: false },
+  received_desc: { key: 'd.received_date', desc: true },
+  received_asc: { key: 'd.received_date', desc: false },
+  doc_date_desc: { key: 'd.doc_date', desc: true },
+  issuer_asc: { key: 'd.issuer_folded', desc: false },
+};
+
+function whereClause(filter: IncomingFilter): { sql: string; params: Record<string, unknown> } {
+  const parts = ['d.year = @year'];
+  const params: Record<string, unknown> = { year: filter.year };
+  const add = (condition: string, name: string, value: unknown) => {
+    if (value === null || value === undefined || value === '') return;
+    parts.push(condition);
+    params[name] = value;
+  };
+  add('d.series_id = @seriesId', 'seriesId', filter.seriesId);
+  add('d.received_date >= @receivedFrom', 'receivedFrom', filter.receivedFrom);
+  add('d.received_date <= @receivedTo', 'receivedTo', filter.receivedTo);
+  add('d.number >= @numberFrom', 'numberFrom', filter.numberFrom);
+  add('d.number <= @numberTo', 'numberTo', filter.numberTo);
+  add('d.issuer_id = @issuerId', 'issuerId', filter.issuerId);
+  add("d.issuer_folded LIKE '%' || @issuerText || '%'", 'issuerText', filter.issuerText ? fold(filter.issuerText) : null);
+  add('d.kind = @kind', 'kind', filter.kind);
+  add('d.urgency = @urgency', 'urgency', filter.urgency);
+  add('d.recipient_unit_id = @recipientUnitId', 'recipientUnitId', filter.recipientUnitId);
+  add(`(${INCOMING_STATE_SQL}) = @state`, 'state', filter.state);
+  add(
+    "(vn_fold(d.subject) LIKE '%' || @text || '%' OR d.symbol_folded LIKE '%' || @text || '%' OR d.issuer_folded LIKE '%' || @text || '%')",
+    'text',
+    filter.text ? fold(filter.text) : null,
+  );
+  if (filter.secrecy === 'any') parts.push('d.secrecy IS NOT NULL');
+  else if (filter.secrecy === 'none') parts.push('d.secrecy IS NULL');
+  else add('d.secrecy = @secrecy', 'secrecy', filter.secrecy);
+  if (!filter.includeSecret) parts.push('d.secrecy IS NULL');
+  return { sql: parts.join(' AND '), params };
+}
+
+export function encodeCursor(key: string | number, id: number): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string | number, number] | null {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'number' && ['string', 'number'].includes(typeof value[0])) {
+      return [value[0] as string | number, value[1]];
+    }
+  } catch {
+    // A damaged cursor restarts from the first page.
+  }
+  return null;
+}
+
+/**
+ * A page of the register by keyset: (sort key, id) after the cursor, so a page deep in the year costs
+ * the same as the first. The exact total of matching rows comes with it.
+ */
+export function listIncomingPage(db: Db, filter: IncomingFilter, sort: IncomingSort, cursor: string | null, limit: number): IncomingPage {
+  const { sql, params } = whereClause(filter);
+  const order = SORTS[sort];
+  const op = order.desc ? '<' : '>';
+  const dir = order.desc ? 'DESC' : 'ASC';
+  const after = cursor ? decodeCursor(cursor) : null;
+  const keyset = after ? ` AND (${order.key}, d.id) ${op} (@afterKey, @afterId)` : '';
+  const rows = db
+    .prepare<Record<string, unknown>, IncomingRow & { sort_key: string | number }>(
+      `SELECT ${INCOMING_COLUMNS}, ${order.key} AS sort_key ${INCOMING_FROM}
+       WHERE ${sql}${keyset} ORDER BY ${order.key} ${dir}, d.id ${dir} LIMIT @limit`,
+    )
+    .all({ ...params, ...(after ? { afterKey: after[0], afterId: after[1] } : {}), limit: limit + 1 });
+  const hasMore = rows.length > limit;
+  const pageRows = hasMore ? rows.slice(0, limit) : rows;
+  const last = pageRows.at(-1);
+  const total =
+    db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM incoming_documents d WHERE ${sql}`).get(params)?.n ?? 0;
+  return {
+    rows: pageRows.map(rowToSummary),
+    nextCursor: hasMore && last ? encodeCursor(last.sort_key, last.id) : null,
+    total,
+  };
+}

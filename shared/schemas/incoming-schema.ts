@@ -121,7 +121,7 @@ export const listIncomingInput = z.object({
 
 export const stageAttachmentInput = z.object({
   name: text('Tên tệp', 255),
-  data: z.instanceof(Uint8Array, { message: 'Không nhận được nội dung tệp.' }),
+  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Không nhận được nội dung tệp.'),
 });
 
 export const attachFilesInput = z.object({ documentId: id('Văn bản'), attachments: z.array(attachmentRef).min(1).max(50) });

@@ -66,7 +66,7 @@ export function registerIncoming(ctx: ServiceContext, input: RegisterInput, acto
 /** Secret documents go to a secret series and only there (Nghị định 30 Điều 22.4). */
 export function chooseSeries(db: Db, seriesId: number | null, isSecret: boolean): SeriesRecord {
   const series = seriesId === null ? defaultSeries(db, 'den', isSecret) : getSeries(db, seriesId);
-  if (!series || series.direction !== 'den' || !series.isActive) {
+  if (series?.direction !== 'den' || !series.isActive) {
     throw new AppError('VALIDATION', 'Sổ đăng ký văn bản đến không hợp lệ.', {
       fields: { seriesId: 'Chọn một sổ văn bản đến đang dùng.' },
     });

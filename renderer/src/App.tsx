@@ -4,6 +4,7 @@ import { NotBuiltScreen } from './components/NotBuiltScreen';
 import { Shell } from './components/Shell';
 import { DirectoryScreen } from './features/directory';
 import { HomeScreen } from './features/home';
+import { IncomingScreen } from './features/incoming';
 import { SettingsScreen } from './features/settings';
 import { SetupScreen } from './features/setup';
 import { vi } from './locale/vi';
@@ -19,7 +20,7 @@ function Screen(props: { route: RouteName }) {
     case 'settings':
       return <SettingsScreen />;
     case 'incoming':
-      return <NotBuiltScreen title={vi.nav.incoming} />;
+      return <IncomingScreen />;
     case 'outgoing':
       return <NotBuiltScreen title={vi.nav.outgoing} />;
     case 'drafts':

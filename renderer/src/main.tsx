@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/dropzone/styles.css';
 import '@mantine/notifications/styles.css';
 import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
@@ -19,7 +20,7 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <App />
         </DatesProvider>
       </MantineProvider>

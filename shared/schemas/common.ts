@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../text/dates';
+import { isValidIsoDate, isValidIsoMonth } from '../text/dates';
 
 // Default messages of every schema (forms and API alike) in Vietnamese; fields add their own labels.
 z.config(z.locales.vi());
@@ -39,6 +39,13 @@ export function optionalText(label: string, max = 500) {
 /** A calendar date as 'YYYY-MM-DD' that exists (no 31/02). */
 export function isoDate(label: string) {
   return z.string({ error: `${label}: chưa nhập ngày.` }).refine(isValidIsoDate, `${label}: ngày không hợp lệ.`);
+}
+
+/** A full date, or only month and year for a document printed with a blank day. */
+export function isoDateOrMonth(label: string) {
+  return z
+    .string({ error: `${label}: chưa nhập ngày.` })
+    .refine((s) => isValidIsoDate(s) || isValidIsoMonth(s), `${label}: ngày không hợp lệ.`);
 }
 
 export function optionalIsoDate(label: string) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DOCUMENT_KIND_NAMES } from '../domain/document-kinds';
 import { RECEIVE_METHODS, SECRECY_LEVELS, URGENCY_LEVELS } from '../domain/document-levels';
-import { id, isoDate, optionalIsoDate, optionalText, text } from './common';
+import { isAfterDate } from '../text/dates';
+import { id, isoDateOrMonth, optionalIsoDate, optionalText, text } from './common';
 
 const SHA256 = z.string().regex(/^[a-f0-9]{64}$/, 'Mã tệp đính kèm không hợp lệ.');
 
@@ -30,7 +31,7 @@ const incomingFields = {
   issuerName: text('Tác giả (cơ quan ban hành)', 300),
   issuerId: optionalId('Cơ quan ban hành'),
   numberAndSymbol: optionalText('Số, ký hiệu', 100),
-  docDate: isoDate('Ngày văn bản'),
+  docDate: isoDateOrMonth('Ngày văn bản'),
   kind,
   subject: text('Trích yếu', 2000),
   signerTitle: optionalText('Chức vụ người ký', 200),
@@ -55,7 +56,7 @@ const incomingFields = {
 };
 
 function datesInOrder(value: { receivedDate: string | null; docDate: string; transferredDate: string | null }, ctx: z.RefinementCtx) {
-  if (value.receivedDate && value.docDate > value.receivedDate) {
+  if (value.receivedDate && isAfterDate(value.docDate, value.receivedDate)) {
     ctx.addIssue({ code: 'custom', path: ['docDate'], message: 'Ngày văn bản không được sau ngày đến.' });
   }
   if (value.receivedDate && value.transferredDate && value.transferredDate < value.receivedDate) {
@@ -89,7 +90,7 @@ export const cancelIncomingInput = z.object({ id: id('Văn bản'), reason: text
 export const checkDuplicateInput = z.object({
   numberAndSymbol: optionalText('Số, ký hiệu', 100),
   issuerName: text('Tác giả', 300),
-  docDate: isoDate('Ngày văn bản'),
+  docDate: isoDateOrMonth('Ngày văn bản'),
   excludeId: optionalId('Văn bản'),
 });
 

@@ -33,9 +33,22 @@ export function todayIso(now: Date = new Date()): string {
   return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** 'YYYY-MM-DD' → 'DD/MM/YYYY', the way every screen and printout shows a date. */
+/** A month without a day ('YYYY-MM'): documents printed with a blank day ("ngày   tháng 9 năm 2023"). */
+export function isValidIsoMonth(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  return m !== null && Number(m[1]) >= 1900 && Number(m[1]) <= 2200 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** True when a (possibly month-only) date falls after another date: compared at the coarser precision. */
+export function isAfterDate(dateOrMonth: string, other: string): boolean {
+  const length = Math.min(dateOrMonth.length, other.length);
+  return dateOrMonth.slice(0, length) > other.slice(0, length);
+}
+
+/** 'YYYY-MM-DD' → 'DD/MM/YYYY' ('YYYY-MM' → 'MM/YYYY'), the way every screen and printout shows a date. */
 export function formatDateVi(iso: string | null | undefined): string {
   if (!iso) return '';
+  if (isValidIsoMonth(iso)) return `${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   const { year, month, day } = isoParts(iso);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }

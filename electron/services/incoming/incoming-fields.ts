@@ -3,6 +3,7 @@ import type { ReceiveMethod, SecrecyLevel, UrgencyLevel } from '@shared/domain/d
 import { displayFieldValue, INCOMING_FIELD_LABELS, type IncomingField } from '@shared/domain/incoming-fields';
 import { splitNumberSymbol } from '@shared/domain/number-symbol';
 import { AppError } from '@shared/errors';
+import { isAfterDate } from '@shared/text/dates';
 import { fold } from '@shared/text/fold';
 import type { Db } from '../../db/connection';
 import { findBodyIdByFoldedName, getBody } from '../../db/repositories/bodies-repository';
@@ -40,7 +41,7 @@ export interface IncomingFieldsInput {
  */
 export function resolveFields(db: Db, input: IncomingFieldsInput, today: string): IncomingFieldsRow {
   const receivedDate = input.receivedDate ?? today;
-  if (input.docDate > receivedDate) fieldError('docDate', 'Ngày văn bản không được sau ngày đến.');
+  if (isAfterDate(input.docDate, receivedDate)) fieldError('docDate', 'Ngày văn bản không được sau ngày đến.');
   if (input.transferredDate && input.transferredDate < receivedDate)
     fieldError('transferredDate', 'Ngày chuyển không được trước ngày đến.');
   const printed = (input.numberAndSymbol ?? '').replace(/\s*\/\s*/, '/');

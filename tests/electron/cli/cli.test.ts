@@ -62,3 +62,36 @@ describe('vanthu CLI', () => {
     expect(c.err.join('\n')).toMatch(/phiên bản 999, mới hơn/);
   });
 });
+
+describe('vanthu incoming', () => {
+  it('adds documents from a JSON file and lists the year as JSON', async () => {
+    const dir = makeTempDir();
+    const file = `${dir}/vb.json`;
+    const { writeFileSync } = await import('node:fs');
+    const base = { issuerName: 'UBND tỉnh Lạng Sơn', docDate: '2024-10-09', receivedDate: '2024-10-10', kind: 'Thông báo' };
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { ...base, numberAndSymbol: '567/TB-UBND', subject: 'Kết luận buổi làm việc' },
+        { ...base, numberAndSymbol: '568/TB-UBND', subject: 'Lịch công tác' },
+      ]),
+    );
+    const add = capture();
+    expect(await runCli(['incoming', 'add', '--json', file, '--data-dir', dir], add.io)).toBe(0);
+    expect(JSON.parse(add.out.join('\n'))).toMatchObject([
+      { number: 1, year: 2024 },
+      { number: 2, year: 2024 },
+    ]);
+    const list = capture();
+    expect(await runCli(['incoming', 'list', '--year', '2024', '--json', '--data-dir', dir], list.io)).toBe(0);
+    const rows = JSON.parse(list.out.join('\n')) as Array<{ number: number; numberAndSymbol: string }>;
+    expect(rows.map((r) => [r.number, r.numberAndSymbol])).toEqual([
+      [1, '567/TB-UBND'],
+      [2, '568/TB-UBND'],
+    ]);
+    const bad = capture();
+    writeFileSync(file, JSON.stringify({ ...base, docDate: '2024-12-01', numberAndSymbol: '1/X', subject: 'x' }));
+    expect(await runCli(['incoming', 'add', '--json', file, '--data-dir', dir], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toContain('Ngày văn bản không được sau ngày đến.');
+  });
+});

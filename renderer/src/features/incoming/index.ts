@@ -1,0 +1,1 @@
+export { IncomingScreen } from './IncomingScreen';

@@ -1,8 +1,10 @@
-import { Code, Paper, Table, Title } from '@mantine/core';
+import { Code, Paper, Stack, Table, Title } from '@mantine/core';
 import { formatDateVi } from '@shared/text/dates';
 import { PageHeader } from '../../components/PageHeader';
 import { vi } from '../../locale/vi';
 import { useAppStore } from '../../stores/app-store';
+import { SeriesPanel } from './SeriesPanel';
+import { SettingsForm } from './SettingsForm';
 
 /** Cài đặt: what is running and where the data lives. Later issues add their settings here. */
 export function SettingsScreen() {
@@ -19,23 +21,27 @@ export function SettingsScreen() {
   return (
     <>
       <PageHeader title={t.title} />
-      <Paper withBorder p="lg" maw={900}>
-        <Title order={4} mb="sm">
-          {t.about}
-        </Title>
-        <Table>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Td w={260} c="dimmed">
-                  {label}
-                </Table.Td>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
+      <Stack gap="lg">
+        <SettingsForm />
+        <SeriesPanel />
+        <Paper withBorder p="lg" maw={900}>
+          <Title order={4} mb="sm">
+            {t.about}
+          </Title>
+          <Table>
+            <Table.Tbody>
+              {rows.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Td w={260} c="dimmed">
+                    {label}
+                  </Table.Td>
+                  <Table.Td>{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      </Stack>
     </>
   );
 }

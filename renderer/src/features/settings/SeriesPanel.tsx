@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Group, Paper, SegmentedControl, Table, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SeriesRecord } from '@shared/contract/incoming';
 import { call } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
@@ -12,10 +12,10 @@ export function SeriesPanel() {
   const [direction, setDirection] = useState<'den' | 'di'>('den');
   const [isSecret, setSecret] = useState(false);
   const t = vi.settings;
-  const load = () => call('series.list', {}).then(setSeries).catch(notifyError);
+  const load = useCallback(() => call('series.list', {}).then(setSeries).catch(notifyError), []);
   useEffect(() => {
     void load();
-  }, []);
+  }, [load]);
   async function add() {
     try {
       await call('series.create', { name, direction, isSecret });

@@ -1,6 +1,8 @@
 import type { Db } from '../connection';
 import migrate0001 from './0001-directory';
 import migrate0002 from './0002-incoming-register';
+import migrate0003 from './0003-tasks';
+import migrate0004 from './0004-drafts-outgoing';
 
 export interface Migration {
   version: number;
@@ -16,4 +18,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'directory', up: migrate0001 },
   { version: 2, name: 'incoming-register', up: migrate0002 },
+  { version: 3, name: 'tasks', up: migrate0003 },
+  { version: 4, name: 'drafts-outgoing', up: migrate0004 },
 ];

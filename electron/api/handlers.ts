@@ -5,6 +5,7 @@ import { createDirectoryHandlers } from '../services/directory/directory-handler
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
+import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import type { ApiHandlers } from './router';
 
@@ -25,5 +26,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createDirectoryHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createIncomingHandlers(ctx, deps),
+    ...createOutgoingHandlers(ctx, { issueHooks: [] }),
   } satisfies ApiHandlers;
 }

@@ -9,10 +9,17 @@ export interface ApiEvents {
   'directory.changed': { entity: 'agency' | 'units' | 'people' | 'bodies' };
   /** An incoming document was registered, edited or cancelled; lists and counts should reload. */
   'incoming.changed': { id: number; action: 'registered' | 'updated' | 'cancelled' };
+  /** An outgoing document was issued (cấp số) or its register columns annotated. */
+  'outgoing.changed': { id: number; action: 'issued' | 'annotated' };
   /** A background job moved forward, finished, failed or was cancelled. */
   'jobs.progressed': JobInfo & { result?: unknown };
 }
 
 export type ApiEventName = keyof ApiEvents;
 
-export const API_EVENTS = ['directory.changed', 'incoming.changed', 'jobs.progressed'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = [
+  'directory.changed',
+  'incoming.changed',
+  'outgoing.changed',
+  'jobs.progressed',
+] as const satisfies readonly ApiEventName[];

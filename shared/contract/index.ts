@@ -3,6 +3,7 @@ import { appContract } from './app';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
+import { outgoingContract } from './outgoing';
 import { settingsContract } from './settings';
 
 /**
@@ -18,10 +19,17 @@ export const CONTRACT = {
   ...directoryContract,
   ...settingsContract,
   ...incomingContract,
+  ...outgoingContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
-export const CONTRACT_SLICES: readonly ContractSlice[] = [appContract, directoryContract, settingsContract, incomingContract];
+export const CONTRACT_SLICES: readonly ContractSlice[] = [
+  appContract,
+  directoryContract,
+  settingsContract,
+  incomingContract,
+  outgoingContract,
+];
 
 export type Contract = typeof CONTRACT;
 export type ApiMethod = keyof Contract;

@@ -39,6 +39,12 @@ export const API_METHODS = [
   'attachments.attach',
   'attachments.detach',
   'attachments.open',
+  'outgoing.issue',
+  'outgoing.previewNumber',
+  'outgoing.get',
+  'outgoing.list',
+  'outgoing.years',
+  'outgoing.annotate',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

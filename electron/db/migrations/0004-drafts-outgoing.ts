@@ -3,7 +3,9 @@ import type { Db } from '../connection';
 /**
  * Drafts (dự thảo) with their saved versions, and the outgoing register (sổ đăng ký văn bản đi)
  * with its history and files. An outgoing document is numbered in a 'di' series (one for all
- * kinds, or one per kind through number_series.kind_names) and is read-only once issued.
+ * kinds, or one per kind through number_series.kind_names) and is read-only once issued. A number is
+ * unique within its series and year; a secret series may reuse a symbol of the open series, as its
+ * documents are registered and kept apart (Nghị định 30 Điều 15.2).
  * task_id columns point at tasks (migration 3).
  */
 export default function migrate0004(db: Db): void {
@@ -69,7 +71,6 @@ export default function migrate0004(db: Db): void {
       version INTEGER NOT NULL DEFAULT 1
     ) STRICT;
     CREATE UNIQUE INDEX outgoing_number ON outgoing_documents (series_id, year, number);
-    CREATE UNIQUE INDEX outgoing_symbol_year ON outgoing_documents (year, number_and_symbol);
     CREATE UNIQUE INDEX outgoing_import_key ON outgoing_documents (import_key) WHERE import_key IS NOT NULL;
     CREATE INDEX outgoing_year_number ON outgoing_documents (year, number);
     CREATE INDEX outgoing_doc_date ON outgoing_documents (doc_date, id);

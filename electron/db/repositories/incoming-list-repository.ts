@@ -3,6 +3,7 @@ import type { INCOMING_SORTS } from '@shared/schemas/incoming-schema';
 import { fold } from '@shared/text/fold';
 import type { Db } from '../connection';
 import { INCOMING_COLUMNS, INCOMING_FROM, INCOMING_STATE_SQL, type IncomingRow, rowToSummary } from './incoming-repository';
+import { type KeysetOrder, keysetPage } from './keyset';
 
 export type IncomingSort = (typeof INCOMING_SORTS)[number];
 
@@ -26,7 +27,7 @@ export interface IncomingFilter {
 }
 
 /** Each sort: the ORDER BY key expression and direction; ties break on id in the same direction. */
-const SORTS: Record<IncomingSort, { key: string; desc: boolean }> = {
+const SORTS: Record<IncomingSort, KeysetOrder> = {
   number_desc: { key: 'd.number', desc: true },
   number_asc: { key: 'd.number', desc: false },
   received_desc: { key: 'd.received_date', desc: true },
@@ -66,47 +67,18 @@ function whereClause(filter: IncomingFilter): { sql: string; params: Record<stri
   return { sql: parts.join(' AND '), params };
 }
 
-export function encodeCursor(key: string | number, id: number): string {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string | number, number] | null {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'number' && ['string', 'number'].includes(typeof value[0])) {
-      return [value[0] as string | number, value[1]];
-    }
-  } catch {
-    // A damaged cursor restarts from the first page.
-  }
-  return null;
-}
-
 /**
  * A page of the register by keyset: (sort key, id) after the cursor, so a page deep in the year costs
  * the same as the first. The exact total of matching rows comes with it.
  */
 export function listIncomingPage(db: Db, filter: IncomingFilter, sort: IncomingSort, cursor: string | null, limit: number): IncomingPage {
   const { sql, params } = whereClause(filter);
-  const order = SORTS[sort];
-  const op = order.desc ? '<' : '>';
-  const dir = order.desc ? 'DESC' : 'ASC';
-  const after = cursor ? decodeCursor(cursor) : null;
-  const keyset = after ? ` AND (${order.key}, d.id) ${op} (@afterKey, @afterId)` : '';
-  const rows = db
-    .prepare<Record<string, unknown>, IncomingRow & { sort_key: string | number }>(
-      `SELECT ${INCOMING_COLUMNS}, ${order.key} AS sort_key ${INCOMING_FROM}
-       WHERE ${sql}${keyset} ORDER BY ${order.key} ${dir}, d.id ${dir} LIMIT @limit`,
-    )
-    .all({ ...params, ...(after ? { afterKey: after[0], afterId: after[1] } : {}), limit: limit + 1 });
-  const hasMore = rows.length > limit;
-  const pageRows = hasMore ? rows.slice(0, limit) : rows;
-  const last = pageRows.at(-1);
-  const total =
-    db.prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM incoming_documents d WHERE ${sql}`).get(params)?.n ?? 0;
-  return {
-    rows: pageRows.map(rowToSummary),
-    nextCursor: hasMore && last ? encodeCursor(last.sort_key, last.id) : null,
-    total,
-  };
+  const page = keysetPage<IncomingRow>(
+    db,
+    { columns: INCOMING_COLUMNS, from: INCOMING_FROM, where: sql, params, idColumn: 'd.id', countFrom: 'FROM incoming_documents d' },
+    SORTS[sort],
+    cursor,
+    limit,
+  );
+  return { rows: page.rows.map(rowToSummary), nextCursor: page.nextCursor, total: page.total };
 }

@@ -7,7 +7,7 @@ const ROOT = resolve(__dirname, '..', '..', '..', '..');
 let rt: TestRuntime;
 afterEach(async () => rt?.dispose());
 
-const base = { kind: 'Công văn', subject: 'V/v báo cáo tình hình', recipients: ['Như trên', 'Lưu: VT, KHTC'] } as const;
+const base = { kind: 'Công văn', subject: 'V/v báo cáo tình hình', recipients: ['Như trên', 'Lưu: VT, KHTC'] };
 
 async function setup(dataDir?: string): Promise<{ khtc: number }> {
   rt = createTestRuntime(dataDir ? { dataDir } : {});

@@ -5,6 +5,7 @@ import { Shell } from './components/Shell';
 import { DirectoryScreen } from './features/directory';
 import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
+import { OutgoingScreen } from './features/outgoing';
 import { SettingsScreen } from './features/settings';
 import { SetupScreen } from './features/setup';
 import { vi } from './locale/vi';
@@ -22,7 +23,7 @@ function Screen(props: { route: RouteName }) {
     case 'incoming':
       return <IncomingScreen />;
     case 'outgoing':
-      return <NotBuiltScreen title={vi.nav.outgoing} />;
+      return <OutgoingScreen />;
     case 'drafts':
       return <NotBuiltScreen title={vi.nav.drafts} />;
     case 'tasks':

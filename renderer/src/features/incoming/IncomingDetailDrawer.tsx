@@ -7,7 +7,7 @@ import { notifyError } from '../../components/notify';
 import { vi } from '../../locale/vi';
 import { AttachmentList } from './AttachmentList';
 import { CancelDialog } from './CancelDialog';
-import { HistoryTimeline } from './HistoryTimeline';
+import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { IncomingFields } from './IncomingFields';
 
 /** The detail of one document: every field, its files, its history; edit and cancel from here. */
@@ -65,7 +65,7 @@ export function IncomingDetailDrawer(props: { id: number; onClose(): void; onEdi
           <Title order={5}>{t.attachments}</Title>
           <AttachmentList attachments={record.attachments} />
           <Title order={5}>{t.history}</Title>
-          <HistoryTimeline history={record.history} />
+          <HistoryTimeline history={record.history} actionLabels={t.historyActions} />
         </Stack>
       ) : (
         <Loader />

@@ -1,7 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
-import type { HistoryEntry } from '@shared/contract/incoming';
+import type { FieldChange } from '@shared/contract/incoming';
 import { formatDateVi } from '@shared/text/dates';
-import { vi } from '../../locale/vi';
+
+export interface TimelineEntry {
+  id: number;
+  at: number;
+  actor: string | null;
+  action: string;
+  changes: FieldChange[];
+}
 
 function when(at: number): string {
   const d = new Date(at);
@@ -10,12 +17,14 @@ function when(at: number): string {
 }
 
 /** Who changed what and when: each field's old value → new value. */
-export function HistoryTimeline(props: { history: HistoryEntry[] }) {
-  const t = vi.incomingDetail;
+export function HistoryTimeline(props: { history: readonly TimelineEntry[]; actionLabels: Record<string, string> }) {
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="incoming-history">
       {props.history.map((entry) => (
-        <Timeline.Item key={entry.id} title={`${t.historyActions[entry.action]} · ${when(entry.at)}${t.by(entry.actor)}`}>
+        <Timeline.Item
+          key={entry.id}
+          title={`${props.actionLabels[entry.action] ?? entry.action} · ${when(entry.at)}${entry.actor ? ` · ${entry.actor}` : ''}`}
+        >
           {entry.changes.map((change) => (
             <Text key={change.field} size="sm">
               <b>{change.label}:</b> {change.old ?? '—'} → {change.new ?? '—'}

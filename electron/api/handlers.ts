@@ -7,6 +7,7 @@ import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
+import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import type { ApiHandlers } from './router';
 
 export interface HandlerDeps {
@@ -27,5 +28,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createSettingsHandlers(ctx),
     ...createIncomingHandlers(ctx, deps),
     ...createOutgoingHandlers(ctx, { issueHooks: [] }),
+    ...createTasksHandlers(ctx),
   } satisfies ApiHandlers;
 }

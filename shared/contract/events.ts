@@ -11,6 +11,8 @@ export interface ApiEvents {
   'incoming.changed': { id: number; action: 'registered' | 'updated' | 'cancelled' };
   /** An outgoing document was issued (cấp số) or its register columns annotated. */
   'outgoing.changed': { id: number; action: 'issued' | 'annotated' };
+  /** Assignments were created, edited or changed state. */
+  'tasks.changed': { ids: number[] };
   /** A background job moved forward, finished, failed or was cancelled. */
   'jobs.progressed': JobInfo & { result?: unknown };
 }

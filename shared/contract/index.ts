@@ -4,6 +4,7 @@ import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
+import { tasksContract } from './tasks';
 import { settingsContract } from './settings';
 
 /**
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...settingsContract,
   ...incomingContract,
   ...outgoingContract,
+  ...tasksContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */

@@ -45,6 +45,10 @@ export const API_METHODS = [
   'outgoing.list',
   'outgoing.years',
   'outgoing.annotate',
+  'tasks.create',
+  'tasks.get',
+  'tasks.list',
+  'tasks.update',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -3,6 +3,7 @@ import { DOCUMENT_KIND_NAMES } from '../domain/document-kinds';
 import { RECEIVE_METHODS, SECRECY_LEVELS, URGENCY_LEVELS } from '../domain/document-levels';
 import { isAfterDate } from '../text/dates';
 import { id, isoDateOrMonth, optionalIsoDate, optionalText, text } from './common';
+import { taskFields } from './tasks-schema';
 
 const SHA256 = z.string().regex(/^[a-f0-9]{64}$/, 'Mã tệp đính kèm không hợp lệ.');
 
@@ -71,6 +72,8 @@ export const registerIncomingInput = z
     attachments: z.array(attachmentRef).max(50, 'Nhiều nhất 50 tệp đính kèm.').optional().default([]),
     /** The clerk saw the duplicate warning and chose to register anyway. */
     confirmDuplicate: z.boolean().optional().default(false),
+    /** Assignments accepted on the Tiếp nhận screen, created in the same transaction. */
+    tasks: z.array(taskFields).max(200, 'Nhiều nhất 200 công việc.').optional().default([]),
     /** The Tiếp nhận extraction this registration came from (JSON text), kept with the document. */
     extractionJson: z
       .string()

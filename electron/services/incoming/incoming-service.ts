@@ -17,9 +17,12 @@ import { defaultSeries, getSeries, takeNextNumber } from '../../db/repositories/
 import type { ServiceContext } from '../context';
 import { diffFields, fieldsOfRecord, foldedKeys, type IncomingFieldsInput, resolveFields } from './incoming-fields';
 import { getIncoming } from './incoming-queries';
+import type { TaskInput } from '../tasks/task-fields';
+import { insertTasks } from '../tasks/tasks-service';
 
 export interface RegisterInput extends IncomingFieldsInput {
   seriesId: number | null;
+  tasks: TaskInput[];
   attachments: Array<{ sha256: string; name: string }>;
   confirmDuplicate: boolean;
   extractionJson: string | null;
@@ -31,7 +34,7 @@ export interface RegisterInput extends IncomingFieldsInput {
  * @throws DUPLICATE (details.duplicates) unless confirmDuplicate; VALIDATION for a series/secrecy mismatch
  */
 export function registerIncoming(ctx: ServiceContext, input: RegisterInput, actor: string | null): IncomingRecord {
-  const id = writeTransaction(ctx.db, () => {
+  const { documentId: id, taskIds } = writeTransaction(ctx.db, () => {
     const fields = resolveFields(ctx.db, input, ctx.clock.today());
     const series = chooseSeries(ctx.db, input.seriesId, fields.secrecy !== null);
     const folded = foldedKeys(fields);
@@ -57,9 +60,10 @@ export function registerIncoming(ctx: ServiceContext, input: RegisterInput, acto
     });
     for (const file of input.attachments) insertIncomingAttachment(ctx.db, documentId, file.sha256, file.name, now);
     insertIncomingHistory(ctx.db, { documentId, at: now, actor, action: 'create', changes: [] });
-    return documentId;
+    return { documentId, taskIds: insertTasks(ctx.db, documentId, input.tasks, actor, now) };
   });
   ctx.events.emit('incoming.changed', { id, action: 'registered' });
+  if (taskIds.length > 0) ctx.events.emit('tasks.changed', { ids: taskIds });
   return getIncoming(ctx, id);
 }
 

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { createTaskInput, listTasksInput, type TASK_SOURCES, type TASK_STATUSES, updateTaskInput } from '../schemas/tasks-schema';
+import type { FieldChange } from './incoming';
+import { method, returns } from './define';
+
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type TaskSource = (typeof TASK_SOURCES)[number];
+export type CreateTaskInput = z.input<typeof createTaskInput>;
+
+export interface TaskParty {
+  text: string;
+  unitId: number | null;
+  unitName: string | null;
+}
+
+/** The computed deadline state (never stored): Quá hạn, Sắp đến hạn … and, once done, on time or late. */
+export type DeadlineState = 'qua_han' | 'sap_den_han' | 'trong_han' | 'khong_han' | 'dung_han' | 'tre_han';
+
+export interface TaskSummary {
+  id: number;
+  incomingId: number | null;
+  /** "Số đến 12/2024 — 8161/SYT-KHTC": what the task came with. */
+  documentLabel: string | null;
+  source: TaskSource;
+  sourceRef: string | null;
+  content: string;
+  leadText: string;
+  leadUnitId: number | null;
+  leadUnitName: string | null;
+  cooperating: TaskParty[];
+  deadline: string | null;
+  deadlineText: string | null;
+  status: TaskStatus;
+  deadlineState: DeadlineState;
+  completedDate: string | null;
+  resultOutgoing: { id: number; numberAndSymbol: string } | null;
+}
+
+export interface TaskRecord extends TaskSummary {
+  instruction: string | null;
+  leadPersonId: number | null;
+  leadPersonName: string | null;
+  informed: TaskParty[];
+  statusReason: string | null;
+  resultNote: string | null;
+  createdAt: number;
+  createdBy: string | null;
+  version: number;
+  extensions: Array<{ oldDeadline: string | null; newDeadline: string; reason: string; at: number; actor: string | null }>;
+  history: Array<{ id: number; at: number; actor: string | null; action: string; changes: FieldChange[] }>;
+}
+
+/** Giao việc: assignments taken from documents or typed by hand, and their follow-up. */
+export const tasksContract = {
+  /** Creates an assignment (linked to an incoming document or not). */
+  'tasks.create': method({ input: createTaskInput, output: returns<TaskRecord>(), permission: 'tasks.manage', isWrite: true }),
+  'tasks.get': method({
+    input: z.object({ id: z.number().int().positive() }),
+    output: returns<TaskRecord>(),
+    permission: 'documents.read',
+    isWrite: false,
+  }),
+  /** Assignments by unit, status, deadline range, document, or computed due state. */
+  'tasks.list': method({ input: listTasksInput, output: returns<TaskSummary[]>(), permission: 'documents.read', isWrite: false }),
+  /** Edits the content, parties or deadline; every change lands in the history. */
+  'tasks.update': method({ input: updateTaskInput, output: returns<TaskRecord>(), permission: 'tasks.manage', isWrite: true }),
+};

@@ -31,6 +31,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   settingsContract,
   incomingContract,
   outgoingContract,
+  tasksContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -182,7 +182,9 @@ export function replaceTaskParties(
 ): void {
   db.prepare('DELETE FROM task_parties WHERE task_id = ? AND role = ?').run(taskId, role);
   const insert = db.prepare('INSERT INTO task_parties (task_id, role, unit_id, text, position) VALUES (?, ?, ?, ?, ?)');
-  parties.forEach((party, position) => insert.run(taskId, role, party.unitId, party.text, position));
+  parties.forEach((party, position) => {
+    insert.run(taskId, role, party.unitId, party.text, position);
+  });
 }
 
 export function insertTaskHistory(

@@ -62,7 +62,9 @@ export function listTasks(ctx: ServiceContext, filter: TaskFilter, includeSecret
   const params: Record<string, unknown> = {};
   if (filter.status && filter.status.length > 0) {
     parts.push(`t.status IN (${filter.status.map((_, i) => `@s${i}`).join(',')})`);
-    filter.status.forEach((s, i) => (params[`s${i}`] = s));
+    filter.status.forEach((s, i) => {
+      params[`s${i}`] = s;
+    });
   }
   if (filter.openOnly) parts.push(`t.status IN ${repo.OPEN_STATUSES}`);
   if (filter.unitId !== null) {

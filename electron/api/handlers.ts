@@ -8,6 +8,7 @@ import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
+import { completeAnsweredTask } from '../services/tasks/task-workflow';
 import type { ApiHandlers } from './router';
 
 export interface HandlerDeps {
@@ -27,7 +28,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createDirectoryHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createIncomingHandlers(ctx, deps),
-    ...createOutgoingHandlers(ctx, { issueHooks: [] }),
+    ...createOutgoingHandlers(ctx, { issueHooks: [completeAnsweredTask(() => ctx.clock.today())] }),
     ...createTasksHandlers(ctx),
   } satisfies ApiHandlers;
 }

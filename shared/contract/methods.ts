@@ -49,6 +49,10 @@ export const API_METHODS = [
   'tasks.get',
   'tasks.list',
   'tasks.update',
+  'tasks.transition',
+  'tasks.extend',
+  'tasks.bulk',
+  'tasks.due',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

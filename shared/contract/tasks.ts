@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { createTaskInput, listTasksInput, type TASK_SOURCES, type TASK_STATUSES, updateTaskInput } from '../schemas/tasks-schema';
+import {
+  bulkTasksInput,
+  createTaskInput,
+  extendTaskInput,
+  listTasksInput,
+  type TASK_SOURCES,
+  type TASK_STATUSES,
+  transitionTaskInput,
+  updateTaskInput,
+} from '../schemas/tasks-schema';
 import type { FieldChange } from './incoming';
 import { method, returns } from './define';
 
@@ -64,4 +73,22 @@ export const tasksContract = {
   'tasks.list': method({ input: listTasksInput, output: returns<TaskSummary[]>(), permission: 'documents.read', isWrite: false }),
   /** Edits the content, parties or deadline; every change lands in the history. */
   'tasks.update': method({ input: updateTaskInput, output: returns<TaskRecord>(), permission: 'tasks.manage', isWrite: true }),
+  /** Bắt đầu, hoàn thành (with its result), trả lại, hủy, mở lại. @throws CONFLICT for an illegal change */
+  'tasks.transition': method({ input: transitionTaskInput, output: returns<TaskRecord>(), permission: 'tasks.update', isWrite: true }),
+  /** Gia hạn: a later deadline with the reason; the old one stays in the record. */
+  'tasks.extend': method({ input: extendTaskInput, output: returns<TaskRecord>(), permission: 'tasks.manage', isWrite: true }),
+  /** Gia hạn or hoàn thành several tasks at once (all or nothing). */
+  'tasks.bulk': method({
+    input: bulkTasksInput.extend({ action: z.enum(['extend', 'complete']) }),
+    output: returns<{ updated: number }>(),
+    permission: 'tasks.manage',
+    isWrite: true,
+  }),
+  /** Open tasks due within N days (and the overdue ones), for reminders and the CLI. */
+  'tasks.due': method({
+    input: z.object({ within: z.number().int().min(0).max(366).optional().default(7) }),
+    output: returns<TaskSummary[]>(),
+    permission: 'documents.read',
+    isWrite: false,
+  }),
 };

@@ -46,3 +46,20 @@ export const listTasksInput = z.object({
 });
 
 export const extendTaskInput = z.object({ id: id('Công việc'), newDeadline: isoDate('Hạn mới'), reason: text('Lý do gia hạn', 1000) });
+
+export const transitionTaskInput = z.object({
+  id: id('Công việc'),
+  action: z.enum(['start', 'complete', 'return', 'cancel', 'reopen'], { error: 'Thao tác không hợp lệ.' }),
+  reason: optionalText('Lý do', 1000),
+  /** Completion: the date it was done (defaults to today), a note, and the reply that answered it. */
+  completedDate: optionalIsoDate('Ngày hoàn thành'),
+  resultNote: optionalText('Kết quả', 2000),
+  resultOutgoingId: optionalId('Văn bản trả lời'),
+});
+
+export const bulkTasksInput = z.object({
+  ids: z.array(id('Công việc')).min(1, 'Chọn ít nhất một công việc.').max(1000),
+  newDeadline: optionalIsoDate('Hạn mới'),
+  reason: optionalText('Lý do', 1000),
+  completedDate: optionalIsoDate('Ngày hoàn thành'),
+});

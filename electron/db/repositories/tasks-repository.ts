@@ -217,3 +217,39 @@ export function listTaskExtensions(db: Db, taskId: number): TaskRecord['extensio
     .all(taskId)
     .map((r) => ({ oldDeadline: r.old_deadline, newDeadline: r.new_deadline, reason: r.reason, at: r.at, actor: r.actor }));
 }
+
+export function setTaskStatus(
+  db: Db,
+  id: number,
+  change: {
+    status: string;
+    reason: string | null;
+    completedDate: string | null;
+    resultNote: string | null;
+    resultOutgoingId: number | null;
+  },
+  now: number,
+): void {
+  db.prepare(
+    `UPDATE tasks SET status = @status, status_reason = @reason, completed_date = @completedDate, result_note = @resultNote,
+       result_outgoing_id = @resultOutgoingId, updated_at = @now, version = version + 1 WHERE id = @id`,
+  ).run({ ...change, id, now });
+}
+
+export function setTaskDeadline(db: Db, id: number, deadline: string, now: number): void {
+  db.prepare('UPDATE tasks SET deadline = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(deadline, now, id);
+}
+
+export function insertTaskExtension(
+  db: Db,
+  entry: { taskId: number; oldDeadline: string | null; newDeadline: string; reason: string; at: number; actor: string | null },
+): void {
+  db.prepare('INSERT INTO task_extensions (task_id, old_deadline, new_deadline, reason, at, actor) VALUES (?, ?, ?, ?, ?, ?)').run(
+    entry.taskId,
+    entry.oldDeadline,
+    entry.newDeadline,
+    entry.reason,
+    entry.at,
+    entry.actor,
+  );
+}

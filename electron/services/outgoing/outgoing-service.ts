@@ -109,6 +109,7 @@ export function issueOutgoing(
     return documentId;
   });
   ctx.events.emit('outgoing.changed', { id, action: 'issued' });
+  if (input.taskId !== null) ctx.events.emit('tasks.changed', { ids: [input.taskId] });
   return getOutgoing(ctx, id);
 }
 

@@ -116,3 +116,13 @@ export function updateTask(ctx: ServiceContext, input: TaskInput & { id: number;
   if (changed) ctx.events.emit('tasks.changed', { ids: [input.id] });
   return getTask(ctx, input.id);
 }
+
+/** Open tasks already overdue or due within `within` days of today, soonest first. */
+export function dueTasks(ctx: ServiceContext, within: number, includeSecret: boolean): TaskSummary[] {
+  const until = addDays(ctx.clock.today(), within);
+  return listTasks(
+    ctx,
+    { openOnly: true, unitId: null, incomingId: null, deadlineFrom: null, deadlineTo: until, text: null, limit: 2000 },
+    includeSecret,
+  );
+}

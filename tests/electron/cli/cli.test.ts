@@ -95,3 +95,20 @@ describe('vanthu incoming', () => {
     expect(bad.err.join('\n')).toContain('Ngày văn bản không được sau ngày đến.');
   });
 });
+
+describe('vanthu tasks due', () => {
+  it('lists overdue and soon-due tasks as JSON for a given today', async () => {
+    const rt = createTestRuntime({ today: '2024-10-21' });
+    await rt.call('tasks.create', { content: 'Báo cáo quý', leadText: 'Phòng Kế hoạch – Tài chính', deadline: '2024-10-18' });
+    await rt.call('tasks.create', { content: 'Rà soát', leadText: 'Văn phòng', deadline: '2024-12-01' });
+    await rt.close();
+    const c = capture();
+    expect(await runCli(['tasks', 'due', '--within', '7', '--today', '2024-10-21', '--json', '--data-dir', rt.dataDir], c.io)).toBe(0);
+    const tasks = JSON.parse(c.out.join('\n')) as Array<{ content: string; deadlineState: string }>;
+    expect(tasks.map((t) => [t.content, t.deadlineState])).toEqual([['Báo cáo quý', 'qua_han']]);
+    const text = capture();
+    expect(await runCli(['tasks', 'due', '--within', '60', '--today', '2024-10-21', '--data-dir', rt.dataDir], text.io)).toBe(0);
+    expect(text.out.join('\n')).toContain('01/12/2024  [còn 41 ngày]  Văn phòng: Rà soát');
+    expect(text.out.join('\n')).toContain('18/10/2024  [QUÁ HẠN 3 ngày]  Phòng Kế hoạch – Tài chính: Báo cáo quý');
+  });
+});

@@ -2,6 +2,7 @@ import type { RunMode } from '@shared/contract/app';
 import { createAppHandlers } from '../services/app/app-handlers';
 import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
+import { createHomeHandlers } from '../services/home/home-handlers';
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createIncomingHandlers(ctx, deps),
     ...createOutgoingHandlers(ctx, { issueHooks: [completeAnsweredTask(() => ctx.clock.today())] }),
     ...createTasksHandlers(ctx),
+    ...createHomeHandlers(ctx),
   } satisfies ApiHandlers;
 }

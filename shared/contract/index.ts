@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
+import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { tasksContract } from './tasks';
@@ -22,6 +23,7 @@ export const CONTRACT = {
   ...incomingContract,
   ...outgoingContract,
   ...tasksContract,
+  ...homeContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -32,6 +34,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   incomingContract,
   outgoingContract,
   tasksContract,
+  homeContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -53,6 +53,7 @@ export const API_METHODS = [
   'tasks.extend',
   'tasks.bulk',
   'tasks.due',
+  'home.summary',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

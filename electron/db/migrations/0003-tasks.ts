@@ -77,6 +77,10 @@ export default function migrate0003(db: Db): void {
       is_custom INTEGER NOT NULL DEFAULT 0 CHECK (is_custom IN (0, 1))
     ) STRICT, WITHOUT ROWID;
 
+    -- Trang chủ: documents still waiting for distribution, counted without a scan.
+    CREATE INDEX incoming_waiting ON incoming_documents (received_date)
+      WHERE cancelled_at IS NULL AND transferred_date IS NULL AND recipient_unit_id IS NULL AND recipient_person_id IS NULL;
+
     CREATE TABLE reminders_sent (
       task_id INTEGER NOT NULL REFERENCES tasks (id),
       day TEXT NOT NULL,

@@ -1,0 +1,59 @@
+import type { HomeSummary, UnitLoad } from '@shared/contract/home';
+import type { IncomingSummary } from '@shared/contract/incoming';
+import type { Db } from '../../db/connection';
+import { INCOMING_COLUMNS, INCOMING_FROM, type IncomingRow, rowToSummary } from '../../db/repositories/incoming-repository';
+import { OPEN_STATUSES } from '../../db/repositories/tasks-repository';
+import type { ServiceContext } from '../context';
+import { getSettings } from '../settings/settings-service';
+import { dayWindow, listTasks } from '../tasks/tasks-service';
+
+const LIST_SIZE = 20;
+/** Registered, not cancelled, not yet passed to a unit or person (served by the incoming_waiting index). */
+const WAITING_SQL = 'd.cancelled_at IS NULL AND d.transferred_date IS NULL AND d.recipient_unit_id IS NULL AND d.recipient_person_id IS NULL';
+
+function latestIncoming(db: Db, where: string, params: Record<string, unknown>): IncomingSummary[] {
+  return db
+    .prepare<Record<string, unknown>, IncomingRow>(`SELECT ${INCOMING_COLUMNS} ${INCOMING_FROM} WHERE ${where} ORDER BY d.id DESC LIMIT ${LIST_SIZE}`)
+    .all(params)
+    .map(rowToSummary);
+}
+
+function count(db: Db, sql: string, params: Record<string, unknown>): number {
+  return db.prepare<Record<string, unknown>, { n: number }>(sql).get(params)?.n ?? 0;
+}
+
+function unitLoad(db: Db, today: string, secretTask: string): UnitLoad[] {
+  return db
+    .prepare<{ today: string }, UnitLoad>(
+      `SELECT t.lead_unit_id AS unitId, COALESCE(u.name, t.lead_text) AS unitName, count(*) AS open,
+              total(t.deadline IS NOT NULL AND t.deadline < @today) AS overdue
+       FROM tasks t LEFT JOIN units u ON u.id = t.lead_unit_id
+       WHERE t.status IN ${OPEN_STATUSES}${secretTask}
+       GROUP BY t.lead_unit_id, CASE WHEN t.lead_unit_id IS NULL THEN t.lead_text END
+       ORDER BY overdue DESC, open DESC LIMIT 30`,
+    )
+    .all({ today });
+}
+
+/** Trang chủ: overdue and due-soon tasks, today's mail, what still waits for distribution, the load per unit. */
+export function homeSummary(ctx: ServiceContext, includeSecret: boolean): HomeSummary {
+  const window: Record<string, unknown> & { today: string; soon: string } = { ...dayWindow(ctx) };
+  const secretTask = includeSecret ? '' : ' AND (t.incoming_id IS NULL OR (SELECT secrecy FROM incoming_documents WHERE id = t.incoming_id) IS NULL)';
+  const secretDoc = includeSecret ? '' : ' AND d.secrecy IS NULL';
+  const openTasks = { openOnly: true, unitId: null, incomingId: null, deadlineFrom: null, deadlineTo: null, text: null, limit: LIST_SIZE };
+  return {
+    today: window.today,
+    dueSoonDays: getSettings(ctx).dueSoonDays,
+    counts: {
+      overdue: count(ctx.db, `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline < @today${secretTask}`, window),
+      dueSoon: count(ctx.db, `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline BETWEEN @today AND @soon${secretTask}`, window),
+      receivedToday: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE d.received_date = @today${secretDoc}`, window),
+      waiting: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE ${WAITING_SQL}${secretDoc}`, {}),
+    },
+    overdue: listTasks(ctx, { ...openTasks, due: 'qua_han' }, includeSecret),
+    dueSoon: listTasks(ctx, { ...openTasks, due: 'sap_den_han' }, includeSecret),
+    receivedToday: latestIncoming(ctx.db, `d.received_date = @today${secretDoc}`, { today: window.today }),
+    waiting: latestIncoming(ctx.db, `${WAITING_SQL}${secretDoc}`, {}),
+    byUnit: unitLoad(ctx.db, window.today, secretTask),
+  };
+}

@@ -5,7 +5,7 @@ import { directoryContract } from './directory';
 import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
-import { tasksContract } from './tasks';
+import { followUpContract, tasksContract } from './tasks';
 import { settingsContract } from './settings';
 
 /**
@@ -24,6 +24,7 @@ export const CONTRACT = {
   ...outgoingContract,
   ...tasksContract,
   ...homeContract,
+  ...followUpContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -35,6 +36,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   outgoingContract,
   tasksContract,
   homeContract,
+  followUpContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -54,6 +54,7 @@ export const API_METHODS = [
   'tasks.bulk',
   'tasks.due',
   'home.summary',
+  'tasks.followUp',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

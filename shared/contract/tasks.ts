@@ -92,3 +92,49 @@ export const tasksContract = {
     isWrite: false,
   }),
 };
+
+/** One line of the Sổ theo dõi giải quyết văn bản đến (Phụ lục IV mục VIII): one assignment of a document. */
+export interface FollowUpRow {
+  id: number;
+  taskId: number;
+  incomingId: number;
+  number: number;
+  /** Tên loại, số, ký hiệu, ngày tháng và tên cơ quan ban hành. */
+  documentText: string;
+  recipient: string;
+  deadline: string | null;
+  /** Tiến độ giải quyết, as words: "Hoàn thành ngày 12/10/2024", "Quá hạn", "Đang xử lý". */
+  progress: string;
+  replySymbol: string | null;
+  note: string | null;
+}
+
+export interface FollowUpPage {
+  rows: FollowUpRow[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export const followUpContract = {
+  /** The Sổ theo dõi giải quyết văn bản đến of a year (or a date range), built from the tasks. */
+  'tasks.followUp': method({
+    input: z.object({
+      year: z.number().int().min(1900).max(2200),
+      receivedFrom: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .optional(),
+      receivedTo: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .optional(),
+      cursor: z.string().max(500).nullable().optional(),
+      limit: z.number().int().min(1).max(5000).optional().default(200),
+    }),
+    output: returns<FollowUpPage>(),
+    permission: 'documents.read',
+    isWrite: false,
+  }),
+};

@@ -9,11 +9,14 @@ import { dayWindow, listTasks } from '../tasks/tasks-service';
 
 const LIST_SIZE = 20;
 /** Registered, not cancelled, not yet passed to a unit or person (served by the incoming_waiting index). */
-const WAITING_SQL = 'd.cancelled_at IS NULL AND d.transferred_date IS NULL AND d.recipient_unit_id IS NULL AND d.recipient_person_id IS NULL';
+const WAITING_SQL =
+  'd.cancelled_at IS NULL AND d.transferred_date IS NULL AND d.recipient_unit_id IS NULL AND d.recipient_person_id IS NULL';
 
 function latestIncoming(db: Db, where: string, params: Record<string, unknown>): IncomingSummary[] {
   return db
-    .prepare<Record<string, unknown>, IncomingRow>(`SELECT ${INCOMING_COLUMNS} ${INCOMING_FROM} WHERE ${where} ORDER BY d.id DESC LIMIT ${LIST_SIZE}`)
+    .prepare<Record<string, unknown>, IncomingRow>(
+      `SELECT ${INCOMING_COLUMNS} ${INCOMING_FROM} WHERE ${where} ORDER BY d.id DESC LIMIT ${LIST_SIZE}`,
+    )
     .all(params)
     .map(rowToSummary);
 }
@@ -38,15 +41,25 @@ function unitLoad(db: Db, today: string, secretTask: string): UnitLoad[] {
 /** Trang chủ: overdue and due-soon tasks, today's mail, what still waits for distribution, the load per unit. */
 export function homeSummary(ctx: ServiceContext, includeSecret: boolean): HomeSummary {
   const window: Record<string, unknown> & { today: string; soon: string } = { ...dayWindow(ctx) };
-  const secretTask = includeSecret ? '' : ' AND (t.incoming_id IS NULL OR (SELECT secrecy FROM incoming_documents WHERE id = t.incoming_id) IS NULL)';
+  const secretTask = includeSecret
+    ? ''
+    : ' AND (t.incoming_id IS NULL OR (SELECT secrecy FROM incoming_documents WHERE id = t.incoming_id) IS NULL)';
   const secretDoc = includeSecret ? '' : ' AND d.secrecy IS NULL';
   const openTasks = { openOnly: true, unitId: null, incomingId: null, deadlineFrom: null, deadlineTo: null, text: null, limit: LIST_SIZE };
   return {
     today: window.today,
     dueSoonDays: getSettings(ctx).dueSoonDays,
     counts: {
-      overdue: count(ctx.db, `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline < @today${secretTask}`, window),
-      dueSoon: count(ctx.db, `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline BETWEEN @today AND @soon${secretTask}`, window),
+      overdue: count(
+        ctx.db,
+        `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline < @today${secretTask}`,
+        window,
+      ),
+      dueSoon: count(
+        ctx.db,
+        `SELECT count(*) AS n FROM tasks t WHERE t.status IN ${OPEN_STATUSES} AND t.deadline BETWEEN @today AND @soon${secretTask}`,
+        window,
+      ),
       receivedToday: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE d.received_date = @today${secretDoc}`, window),
       waiting: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE ${WAITING_SQL}${secretDoc}`, {}),
     },

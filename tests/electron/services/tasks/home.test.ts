@@ -10,8 +10,14 @@ describe('home.summary', () => {
     rt = createTestRuntime({ today: '2024-10-21' });
     const unit = await rt.call('units.create', { name: 'Phòng Nghiệp vụ' });
     await rt.call('incoming.register', makeIncoming({ receivedDate: '2024-10-21', docDate: '2024-10-18', numberAndSymbol: '1/A' }));
-    await rt.call('incoming.register', makeIncoming({ receivedDate: '2024-10-20', docDate: '2024-10-18', numberAndSymbol: '2/A', recipientUnitId: unit.id }));
-    await rt.call('incoming.register', makeIncoming({ receivedDate: '2024-10-19', docDate: '2024-10-18', numberAndSymbol: '3/A', secrecy: 'mat' }));
+    await rt.call(
+      'incoming.register',
+      makeIncoming({ receivedDate: '2024-10-20', docDate: '2024-10-18', numberAndSymbol: '2/A', recipientUnitId: unit.id }),
+    );
+    await rt.call(
+      'incoming.register',
+      makeIncoming({ receivedDate: '2024-10-19', docDate: '2024-10-18', numberAndSymbol: '3/A', secrecy: 'mat' }),
+    );
     await rt.call('tasks.create', { content: 'Việc trễ', leadText: 'Phòng Nghiệp vụ', deadline: '2024-10-20' });
     await rt.call('tasks.create', { content: 'Việc gần hạn', leadText: 'Phòng Nghiệp vụ', deadline: '2024-10-25' });
     await rt.call('tasks.create', { content: 'Việc xa', leadText: 'Văn phòng', deadline: '2024-12-25' });

@@ -91,6 +91,16 @@ describe('task workflow', () => {
       completedDate: '2024-10-21',
     });
     expect(reply.replyTo).toMatchObject({ id: incoming.id, numberAndSymbol: '8161/SYT-KHTC' });
+    const register = await rt.call('tasks.followUp', { year: 2021 });
+    expect(register.rows).toEqual([
+      expect.objectContaining({
+        number: 1,
+        documentText: 'Công văn số 8161/SYT-KHTC ngày 29/09/2021 của Sở Y tế tỉnh Đồng Nai',
+        recipient: 'Phòng Kế hoạch – Tài chính',
+        progress: 'Hoàn thành ngày 21/10/2024',
+        replySymbol: '01/SYT-KHTC',
+      }),
+    ]);
   });
 
   it('lists what is due within N days and what is overdue', async () => {

@@ -7,6 +7,7 @@ import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
 import { OutgoingScreen } from './features/outgoing';
 import { SettingsScreen } from './features/settings';
+import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
 import { vi } from './locale/vi';
 import { useAppStore, watchAgency } from './stores/app-store';
@@ -27,7 +28,7 @@ function Screen(props: { route: RouteName }) {
     case 'drafts':
       return <NotBuiltScreen title={vi.nav.drafts} />;
     case 'tasks':
-      return <NotBuiltScreen title={vi.nav.tasks} />;
+      return <TasksScreen />;
     case 'reports':
       return <NotBuiltScreen title={vi.nav.reports} />;
     case 'search':

@@ -5,6 +5,7 @@ import { directoryContract } from './directory';
 import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
+import { remindersContract } from './reminders';
 import { followUpContract, tasksContract } from './tasks';
 import { settingsContract } from './settings';
 
@@ -25,6 +26,7 @@ export const CONTRACT = {
   ...tasksContract,
   ...homeContract,
   ...followUpContract,
+  ...remindersContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -37,6 +39,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   tasksContract,
   homeContract,
   followUpContract,
+  remindersContract,
 ];
 
 export type Contract = typeof CONTRACT;

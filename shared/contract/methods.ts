@@ -55,6 +55,7 @@ export const API_METHODS = [
   'tasks.due',
   'home.summary',
   'tasks.followUp',
+  'reminders.poll',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

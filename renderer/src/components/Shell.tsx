@@ -10,10 +10,11 @@ import {
   IconSend,
   IconSettings,
 } from '@tabler/icons-react';
-import type { ComponentType, ReactNode } from 'react';
+import { type ComponentType, type ReactNode, useCallback } from 'react';
 import { vi } from '../locale/vi';
 import { useAppStore } from '../stores/app-store';
 import { hrefFor, type RouteName, useNav } from '../stores/nav-store';
+import { useReminders } from './use-reminders';
 
 const NAV_ITEMS: ReadonlyArray<{ route: RouteName; label: string; icon: ComponentType<{ size?: number; stroke?: number }> }> = [
   { route: 'home', label: vi.nav.home, icon: IconHome },
@@ -28,8 +29,12 @@ const NAV_ITEMS: ReadonlyArray<{ route: RouteName; label: string; icon: Componen
 ];
 
 /** The application frame: agency name on top, Vietnamese navigation on the left, the screen in the middle. */
-export function Shell(props: { children: ReactNode; badges?: Partial<Record<RouteName, number>> }) {
+export function Shell(props: { children: ReactNode }) {
   const route = useNav((s) => s.location.route);
+  const navigate = useNav((s) => s.navigate);
+  const openTask = useCallback((id: number) => navigate('tasks', [], { id: String(id) }), [navigate]);
+  const overdue = useReminders(openTask);
+  const badges: Partial<Record<RouteName, number>> = { tasks: overdue };
   const agency = useAppStore((s) => s.agency);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -52,7 +57,7 @@ export function Shell(props: { children: ReactNode; badges?: Partial<Record<Rout
         <ScrollArea>
           <Stack gap={2}>
             {NAV_ITEMS.map((item) => {
-              const count = props.badges?.[item.route];
+              const count = badges[item.route];
               return (
                 <NavLink
                   key={item.route}
@@ -62,7 +67,7 @@ export function Shell(props: { children: ReactNode; badges?: Partial<Record<Rout
                   leftSection={<item.icon size={20} stroke={1.6} />}
                   rightSection={
                     count ? (
-                      <Badge size="sm" color="red" variant="filled" circle={count < 10}>
+                      <Badge size="sm" color="red" variant="filled" circle={count < 10} data-testid={`nav-badge-${item.route}`}>
                         {count}
                       </Badge>
                     ) : null

@@ -31,3 +31,19 @@ describe('home.summary', () => {
     ]);
   });
 });
+
+describe('reminders.poll', () => {
+  it('reminds of each due-soon and overdue task once per day, and counts the overdue for the badge', async () => {
+    rt = createTestRuntime({ today: '2024-10-21' });
+    await rt.call('tasks.create', { content: 'Nộp báo cáo quý III', leadText: 'Phòng Kế hoạch – Tài chính', deadline: '2024-10-18' });
+    await rt.call('tasks.create', { content: 'Chuẩn bị hội nghị', leadText: 'Văn phòng', deadline: '2024-10-24' });
+    await rt.call('tasks.create', { content: 'Việc còn xa', leadText: 'Văn phòng', deadline: '2024-12-24' });
+    const first = await rt.call('reminders.poll', {});
+    expect(first.overdueCount).toBe(1);
+    expect(first.reminders.map((r) => [r.kind, r.title])).toEqual([
+      ['overdue', 'Quá hạn: Phòng Kế hoạch – Tài chính'],
+      ['due_soon', 'Sắp đến hạn 24/10/2024: Văn phòng'],
+    ]);
+    expect((await rt.call('reminders.poll', {})).reminders).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { Reminder } from '@shared/contract/reminders';
+import { subscribe, tryCall } from '../api/client';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function show(reminder: Reminder, onOpen: (taskId: number) => void): void {
+  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+    const notice = new Notification(reminder.title, { body: reminder.body, tag: `task-${reminder.taskId}-${reminder.kind}` });
+    notice.onclick = () => onOpen(reminder.taskId);
+  }
+  notifications.show({
+    color: reminder.kind === 'overdue' ? 'red' : 'orange',
+    title: reminder.title,
+    message: reminder.body,
+    autoClose: 10_000,
+  });
+}
+
+/**
+ * Desktop reminders at start and every hour (the OS notification where allowed, and in the window),
+ * each task once per day; returns the overdue count for the navigation badge.
+ */
+export function useReminders(onOpen: (taskId: number) => void): number {
+  const [overdue, setOverdue] = useState(0);
+  useEffect(() => {
+    let isActive = true;
+    const poll = async () => {
+      const result = await tryCall('reminders.poll', {});
+      if (!isActive || !result.data) return;
+      setOverdue(result.data.overdueCount);
+      for (const reminder of result.data.reminders) show(reminder, onOpen);
+    };
+    if (typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
+    void poll();
+    const timer = setInterval(() => void poll(), HOUR_MS);
+    const unsubscribe = subscribe('tasks.changed', () => void poll());
+    return () => {
+      isActive = false;
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [onOpen]);
+  return overdue;
+}

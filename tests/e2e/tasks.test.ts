@@ -28,7 +28,13 @@ describe('Giao việc in Chromium (seed 003, today 21/10/2024)', () => {
     browser = await launchBrowser();
     app = await startApp({ args: ['--today', '2024-10-21'] });
     await api(app, 'agency.save', { name: 'UBND tỉnh Lạng Sơn', abbreviation: 'UBND', place: 'Lạng Sơn' });
-    for (const name of ['Sở Y tế', 'Sở Tài nguyên và Môi trường', 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư']) {
+    for (const name of [
+      'Sở Y tế',
+      'Sở Tài nguyên và Môi trường',
+      'Ban Quản lý dự án đầu tư xây dựng tỉnh',
+      'Sở Tài chính',
+      'Sở Kế hoạch và Đầu tư',
+    ]) {
       await api(app, 'units.create', { name });
     }
     await api(app, 'incoming.register', {
@@ -59,7 +65,9 @@ describe('Giao việc in Chromium (seed 003, today 21/10/2024)', () => {
     const { page, errors } = await openPage(browser, app.url);
     await page.getByTestId('home-overdue').waitFor();
     await expect(page.getByTestId('home-overdue').textContent()).resolves.toContain('1');
-    await expect(page.getByTestId('home-overdue-list').textContent()).resolves.toContain('20/10/2024 · Ban Quản lý dự án đầu tư xây dựng tỉnh');
+    await expect(page.getByTestId('home-overdue-list').textContent()).resolves.toContain(
+      '20/10/2024 · Ban Quản lý dự án đầu tư xây dựng tỉnh',
+    );
     await page.getByTestId('nav-badge-tasks').waitFor();
     await screenshot(page, 'tasks-01-home');
 

@@ -1,12 +1,12 @@
-import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import type { ExternalBodyRecord } from '@shared/contract/directory';
 import { externalBodyInput } from '@shared/schemas/directory-schema';
 import { call } from '../../api/client';
-import { schemaErrors, serverFieldErrors } from '../../components/form-errors';
-import { notifyError, notifySaved } from '../../components/notify';
+import { schemaErrors } from '../../components/form-errors';
 import { vi } from '../../locale/vi';
+import { ModalFooter } from './ModalFooter';
+import { useSave } from './use-save';
 
 interface Values {
   name: string;
@@ -17,7 +17,6 @@ interface Values {
 
 /** Add or edit a body that sends documents (cơ quan ban hành), with the other names it goes by. */
 export function BodyFormModal(props: { body: ExternalBodyRecord | null; opened: boolean; onClose(): void }) {
-  const [isSaving, setSaving] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       name: props.body?.name ?? '',
@@ -27,19 +26,12 @@ export function BodyFormModal(props: { body: ExternalBodyRecord | null; opened: 
     },
     validate: (values) => schemaErrors(externalBodyInput, values),
   });
-  async function submit(values: Values) {
-    setSaving(true);
-    try {
+  const { isSaving, run } = useSave({ setErrors: form.setErrors, onClose: props.onClose });
+  function submit(values: Values) {
+    void run(async () => {
       if (props.body) await call('bodies.update', { ...values, id: props.body.id });
       else await call('bodies.create', values);
-      notifySaved();
-      props.onClose();
-    } catch (error) {
-      form.setErrors(serverFieldErrors(error));
-      notifyError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
   const t = vi.directory;
   return (
@@ -50,14 +42,7 @@ export function BodyFormModal(props: { body: ExternalBodyRecord | null; opened: 
           <TextInput label={t.bodyShortName} {...form.getInputProps('shortName')} data-testid="body-shortName" />
           <TextInput label={t.bodyOrganId} {...form.getInputProps('organId')} />
           <TagsInput label={t.aliases} description={t.aliasesHint} {...form.getInputProps('aliases')} data-testid="body-aliases" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {vi.app.cancel}
-            </Button>
-            <Button type="submit" loading={isSaving} data-testid="body-submit">
-              {vi.app.save}
-            </Button>
-          </Group>
+          <ModalFooter isSaving={isSaving} onCancel={props.onClose} submitTestId="body-submit" />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,12 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import type { PersonRecord } from '@shared/contract/directory';
 import { personInput } from '@shared/schemas/directory-schema';
 import { call } from '../../api/client';
-import { schemaErrors, serverFieldErrors } from '../../components/form-errors';
-import { notifyError, notifySaved } from '../../components/notify';
+import { schemaErrors } from '../../components/form-errors';
 import { vi } from '../../locale/vi';
+import { ModalFooter } from './ModalFooter';
+import { useSave } from './use-save';
 import { useDirectoryStore } from '../../stores/directory-store';
 
 interface Values {
@@ -22,7 +22,6 @@ function toInput(values: Values) {
 /** Add or edit a person of the agency: name, title, unit. */
 export function PersonFormModal(props: { person: PersonRecord | null; opened: boolean; onClose(): void }) {
   const units = useDirectoryStore((s) => s.units);
-  const [isSaving, setSaving] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       fullName: props.person?.fullName ?? '',
@@ -31,19 +30,12 @@ export function PersonFormModal(props: { person: PersonRecord | null; opened: bo
     },
     validate: (values) => schemaErrors(personInput, toInput(values)),
   });
-  async function submit(values: Values) {
-    setSaving(true);
-    try {
+  const { isSaving, run } = useSave({ setErrors: form.setErrors, onClose: props.onClose });
+  function submit(values: Values) {
+    void run(async () => {
       if (props.person) await call('people.update', { ...toInput(values), id: props.person.id });
       else await call('people.create', toInput(values));
-      notifySaved();
-      props.onClose();
-    } catch (error) {
-      form.setErrors(serverFieldErrors(error));
-      notifyError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
   const t = vi.directory;
   const unitOptions = units
@@ -56,14 +48,7 @@ export function PersonFormModal(props: { person: PersonRecord | null; opened: bo
           <TextInput label={t.personName} withAsterisk data-autofocus {...form.getInputProps('fullName')} data-testid="person-name" />
           <TextInput label={t.personTitle} {...form.getInputProps('title')} data-testid="person-title" />
           <Select label={t.personUnit} placeholder={t.noUnit} data={unitOptions} clearable searchable {...form.getInputProps('unitId')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {vi.app.cancel}
-            </Button>
-            <Button type="submit" loading={isSaving} data-testid="person-submit">
-              {vi.app.save}
-            </Button>
-          </Group>
+          <ModalFooter isSaving={isSaving} onCancel={props.onClose} submitTestId="person-submit" />
         </Stack>
       </form>
     </Modal>

@@ -2,7 +2,7 @@ import { Checkbox, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { vi } from '../../locale/vi';
-import { DATE_INPUT_PROPS } from './date-input-props';
+import { DATE_HINT, DATE_INPUT_PROPS } from './date-input-props';
 
 function parseMonth(text: string): string | null {
   const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
@@ -40,6 +40,7 @@ export function DocDateInput(props: { value: string | null; error?: React.ReactN
           label={t.docDate}
           withAsterisk
           {...DATE_INPUT_PROPS}
+          placeholder={DATE_HINT}
           value={props.value}
           onChange={props.onChange}
           error={props.error}

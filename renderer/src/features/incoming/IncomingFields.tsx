@@ -1,8 +1,9 @@
-import { Badge, Table } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { IncomingRecord } from '@shared/contract/incoming';
 import { RECEIVE_METHOD_LABELS, SECRECY_LABELS, URGENCY_LABELS } from '@shared/domain/document-levels';
 import { INCOMING_STATE_LABELS } from '@shared/domain/incoming-fields';
 import { formatDateVi } from '@shared/text/dates';
+import { FieldTable } from '../../components/FieldTable';
 import { vi } from '../../locale/vi';
 
 /** Every field of a registered document, labelled as on the register. */
@@ -49,18 +50,5 @@ export function IncomingFields(props: { record: IncomingRecord }) {
     [c.note, r.note ?? ''],
     [d.state, INCOMING_STATE_LABELS[r.state]],
   ];
-  return (
-    <Table withRowBorders={false} verticalSpacing={4} data-testid="incoming-fields">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Td w={190} c="dimmed" style={{ verticalAlign: 'top' }}>
-              {label}
-            </Table.Td>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <FieldTable rows={rows} testId="incoming-fields" />;
 }

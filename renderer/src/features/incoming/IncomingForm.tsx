@@ -8,7 +8,7 @@ import { vi } from '../../locale/vi';
 import { useDirectoryStore } from '../../stores/directory-store';
 import { useIncomingStore } from '../../stores/incoming-store';
 import { AttachmentDrop } from './AttachmentDrop';
-import { DATE_INPUT_PROPS } from './date-input-props';
+import { DATE_HINT, DATE_INPUT_PROPS } from './date-input-props';
 import { DocDateInput } from './DocDateInput';
 import { DuplicateAlert } from './DuplicateAlert';
 import type { IncomingFormValues } from './form-values';
@@ -56,7 +56,14 @@ export function IncomingForm(props: {
     <form onSubmit={form.onSubmit((values) => submit.save(values, false))} onKeyDown={onKeyDown} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={3} spacing="sm">
-          <DateInput label={t.receivedDate} withAsterisk {...DATE} {...field('receivedDate')} data-testid="incoming-receivedDate" />
+          <DateInput
+            label={t.receivedDate}
+            withAsterisk
+            {...DATE}
+            placeholder={DATE_HINT}
+            {...field('receivedDate')}
+            data-testid="incoming-receivedDate"
+          />
           <div style={{ gridColumn: 'span 2' }}>
             <IssuerAutocomplete
               value={v.issuerName}
@@ -104,7 +111,7 @@ export function IncomingForm(props: {
             clearable
             {...field('recipientPersonId')}
           />
-          <DateInput label={t.transferredDate} {...DATE} {...field('transferredDate')} />
+          <DateInput label={t.transferredDate} {...DATE} placeholder={DATE_HINT} {...field('transferredDate')} />
         </SimpleGrid>
         <TextInput label={t.note} {...field('note')} />
         <Divider />
@@ -120,7 +127,7 @@ export function IncomingForm(props: {
             data-testid="incoming-urgency"
           />
           <Select label={t.secrecy} placeholder={t.none} data={SECRECY_OPTIONS} clearable {...field('secrecy')} />
-          <DateInput label={t.dueDate} {...DATE} {...field('dueDate')} />
+          <DateInput label={t.dueDate} {...DATE} placeholder={DATE_HINT} {...field('dueDate')} />
           <NumberInput label={t.pageCount} min={1} allowDecimal={false} {...field('pageCount')} />
           <Select label={t.receiveMethod} data={RECEIVE_METHOD_OPTIONS} allowDeselect={false} {...field('receiveMethod')} />
           <Select

@@ -1,7 +1,6 @@
-import { Badge } from '@mantine/core';
 import type { IncomingSummary } from '@shared/contract/incoming';
-import { SECRECY_LABELS, URGENCY_LABELS } from '@shared/domain/document-levels';
 import { formatDateVi } from '@shared/text/dates';
+import { DocumentMarks } from '../../components/DocumentMarks';
 import { gridClasses as classes } from '../../components/virtual-grid/VirtualGrid';
 import { vi } from '../../locale/vi';
 
@@ -21,21 +20,7 @@ export function RegisterCells(props: { row: IncomingSummary }) {
       <div>{formatDateVi(row.docDate)}</div>
       <div title={`${row.kind}: ${row.subject}`}>
         <span className={classes.clip}>
-          {row.urgency ? (
-            <Badge color="red" size="xs" mr={4} variant="filled">
-              {URGENCY_LABELS[row.urgency]}
-            </Badge>
-          ) : null}
-          {row.secrecy ? (
-            <Badge color="grape" size="xs" mr={4} variant="filled">
-              {SECRECY_LABELS[row.secrecy]}
-            </Badge>
-          ) : null}
-          {row.state === 'da_huy' ? (
-            <Badge color="gray" size="xs" mr={4}>
-              {vi.incoming.cancelled}
-            </Badge>
-          ) : null}
+          <DocumentMarks urgency={row.urgency} secrecy={row.secrecy} extra={row.state === 'da_huy' ? vi.incoming.cancelled : null} />
           <span className={classes.kind}>{row.kind}</span> {row.subject}
         </span>
       </div>

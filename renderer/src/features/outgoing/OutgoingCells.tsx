@@ -1,7 +1,6 @@
-import { Badge } from '@mantine/core';
 import type { OutgoingSummary } from '@shared/contract/outgoing';
-import { SECRECY_LABELS, URGENCY_LABELS } from '@shared/domain/document-levels';
 import { formatDateVi } from '@shared/text/dates';
+import { DocumentMarks } from '../../components/DocumentMarks';
 import { gridClasses as classes } from '../../components/virtual-grid/VirtualGrid';
 
 /** The cells of one line of the sổ đăng ký văn bản đi. */
@@ -13,16 +12,7 @@ export function OutgoingCells(props: { row: OutgoingSummary }) {
       <div>{formatDateVi(row.docDate)}</div>
       <div title={`${row.kind}: ${row.subject}`}>
         <span className={classes.clip}>
-          {row.urgency ? (
-            <Badge color="red" size="xs" mr={4} variant="filled">
-              {URGENCY_LABELS[row.urgency]}
-            </Badge>
-          ) : null}
-          {row.secrecy ? (
-            <Badge color="grape" size="xs" mr={4} variant="filled">
-              {SECRECY_LABELS[row.secrecy]}
-            </Badge>
-          ) : null}
+          <DocumentMarks urgency={row.urgency} secrecy={row.secrecy} />
           <span className={classes.kind}>{row.kind}</span> {row.subject}
         </span>
       </div>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Drawer, Group, Loader, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useEffect, useState } from 'react';
 import type { OutgoingRecord } from '@shared/contract/outgoing';
@@ -7,7 +7,8 @@ import { call, subscribe } from '../../api/client';
 import { notifyError, notifySaved } from '../../components/notify';
 import { vi } from '../../locale/vi';
 import { useNav } from '../../stores/nav-store';
-import { DATE_INPUT_PROPS } from '../incoming/date-input-props';
+import { DATE_HINT, DATE_INPUT_PROPS } from '../incoming/date-input-props';
+import { FieldTable } from '../../components/FieldTable';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 
 /** One issued document: read-only fields, its files, the register's own annotations, its history. */
@@ -66,18 +67,7 @@ export function OutgoingDetailDrawer(props: { id: number; onClose(): void }) {
         <Alert color="gray" variant="light">
           {t.readOnly}
         </Alert>
-        <Table withRowBorders={false} verticalSpacing={4}>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Td w={200} c="dimmed">
-                  {label}
-                </Table.Td>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FieldTable rows={rows} labelWidth={200} />
         <Title order={5}>{t.files}</Title>
         {record.files.length === 0
           ? vi.outgoingDetail.noFiles
@@ -91,7 +81,14 @@ export function OutgoingDetailDrawer(props: { id: number; onClose(): void }) {
         <Title order={5}>{t.annotate}</Title>
         <Group align="flex-end">
           <TextInput label={c.note} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={320} />
-          <DateInput label={c.transferredDate} {...DATE_INPUT_PROPS} value={transferred} onChange={setTransferred} w={160} />
+          <DateInput
+            label={c.transferredDate}
+            {...DATE_INPUT_PROPS}
+            placeholder={DATE_HINT}
+            value={transferred}
+            onChange={setTransferred}
+            w={160}
+          />
           <Button
             variant="light"
             onClick={() =>

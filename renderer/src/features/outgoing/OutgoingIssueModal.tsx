@@ -13,7 +13,7 @@ import { vi } from '../../locale/vi';
 import { useAppStore } from '../../stores/app-store';
 import { useDirectoryStore } from '../../stores/directory-store';
 import { AttachmentDrop } from '../incoming/AttachmentDrop';
-import { DATE_INPUT_PROPS } from '../incoming/date-input-props';
+import { DATE_HINT, DATE_INPUT_PROPS } from '../incoming/date-input-props';
 import { KIND_OPTIONS, SECRECY_OPTIONS, URGENCY_OPTIONS } from '../incoming/options';
 
 interface Values {
@@ -123,7 +123,7 @@ export function OutgoingIssueModal(props: { onClose(): void; onIssued(id: number
               {...form.getInputProps('draftingUnitId')}
               data-testid="outgoing-unit"
             />
-            <DateInput label={t.docDate} {...DATE_INPUT_PROPS} {...form.getInputProps('docDate')} />
+            <DateInput label={t.docDate} {...DATE_INPUT_PROPS} placeholder={DATE_HINT} {...form.getInputProps('docDate')} />
           </SimpleGrid>
           <Textarea label={t.subject} withAsterisk autosize minRows={2} {...form.getInputProps('subject')} data-testid="outgoing-subject" />
           <SimpleGrid cols={2} spacing="sm">

@@ -17,7 +17,7 @@ import { OutgoingToolbar } from './OutgoingToolbar';
 
 /** Văn bản đi: the year's sổ đăng ký văn bản đi; cấp số for documents signed outside; #/van-ban-di?id=N opens one. */
 export function OutgoingScreen() {
-  const { rows, total, cursor, reload, loadMore, initYear } = useOutgoingStore();
+  const { rows, total, cursor, reload, loadMore, initYear, loadYears } = useOutgoingStore();
   const today = useAppStore((s) => s.info?.today);
   const loadDirectory = useDirectoryStore((s) => s.load);
   const location = useNav((s) => s.location);
@@ -29,9 +29,10 @@ export function OutgoingScreen() {
   useEffect(() => {
     if (today) initYear(today);
     void reload();
+    void loadYears();
     void loadDirectory();
     return watchOutgoing();
-  }, [reload, loadDirectory, initYear, today]);
+  }, [reload, loadYears, loadDirectory, initYear, today]);
   const open = (id: number) => navigate('outgoing', [], { id: String(id) });
   return (
     <>

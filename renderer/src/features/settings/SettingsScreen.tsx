@@ -1,5 +1,6 @@
-import { Code, Paper, Stack, Table, Title } from '@mantine/core';
+import { Code, Paper, Stack, Title } from '@mantine/core';
 import { formatDateVi } from '@shared/text/dates';
+import { FieldTable } from '../../components/FieldTable';
 import { PageHeader } from '../../components/PageHeader';
 import { vi } from '../../locale/vi';
 import { useAppStore } from '../../stores/app-store';
@@ -28,18 +29,7 @@ export function SettingsScreen() {
           <Title order={4} mb="sm">
             {t.about}
           </Title>
-          <Table>
-            <Table.Tbody>
-              {rows.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Td w={260} c="dimmed">
-                    {label}
-                  </Table.Td>
-                  <Table.Td>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FieldTable rows={rows} labelWidth={260} />
         </Paper>
       </Stack>
     </>

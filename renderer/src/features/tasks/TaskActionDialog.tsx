@@ -5,7 +5,7 @@ import { ACTIONS_NEEDING_REASON, TASK_ACTION_LABELS, type TaskAction } from '@sh
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { vi } from '../../locale/vi';
-import { DATE_INPUT_PROPS } from '../incoming/date-input-props';
+import { DATE_HINT, DATE_INPUT_PROPS } from '../incoming/date-input-props';
 
 export type DialogKind = TaskAction | 'extend';
 
@@ -55,6 +55,7 @@ export function TaskActionDialog(props: { taskIds: number[]; kind: DialogKind; t
             label={props.kind === 'extend' ? t.newDeadline : t.completedDate}
             withAsterisk
             {...DATE_INPUT_PROPS}
+            placeholder={DATE_HINT}
             value={date}
             onChange={setDate}
             data-testid="task-dialog-date"

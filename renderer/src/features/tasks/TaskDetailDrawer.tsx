@@ -1,9 +1,10 @@
-import { Anchor, Button, Drawer, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { TaskRecord } from '@shared/contract/tasks';
 import { allowedActions, TASK_ACTION_LABELS } from '@shared/domain/task-status';
 import { formatDateVi } from '@shared/text/dates';
 import { call, subscribe } from '../../api/client';
+import { FieldTable } from '../../components/FieldTable';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { notifyError } from '../../components/notify';
 import { vi } from '../../locale/vi';
@@ -93,18 +94,7 @@ export function TaskDetailDrawer(props: { id: number; today: string; onClose(): 
             </Button>
           ) : null}
         </Group>
-        <Table withRowBorders={false} verticalSpacing={4}>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Td w={180} c="dimmed" style={{ verticalAlign: 'top' }}>
-                  {label}
-                </Table.Td>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FieldTable rows={rows} labelWidth={180} />
         {task.extensions.length > 0 ? (
           <>
             <Title order={5}>{t.extensions}</Title>

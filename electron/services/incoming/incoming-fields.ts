@@ -1,5 +1,4 @@
 import type { FieldChange } from '@shared/contract/incoming';
-import type { ReceiveMethod, SecrecyLevel, UrgencyLevel } from '@shared/domain/document-levels';
 import { displayFieldValue, INCOMING_FIELD_LABELS, type IncomingField } from '@shared/domain/incoming-fields';
 import { splitNumberSymbol } from '@shared/domain/number-symbol';
 import { AppError } from '@shared/errors';
@@ -11,28 +10,11 @@ import type { IncomingFieldsRow } from '../../db/repositories/incoming-repositor
 import { getPerson } from '../../db/repositories/people-repository';
 import { getUnit } from '../../db/repositories/units-repository';
 
-/** The validated form fields, before the service resolves defaults and the directory. */
-export interface IncomingFieldsInput {
+/** The validated form fields, before the service resolves defaults, the split number and the directory. */
+export type IncomingFieldsInput = Omit<IncomingFieldsRow, 'receivedDate' | 'numberAndSymbol' | 'docNumber' | 'docSymbol'> & {
   receivedDate: string | null;
-  issuerName: string;
-  issuerId: number | null;
   numberAndSymbol: string | null;
-  docDate: string;
-  kind: string;
-  subject: string;
-  signerTitle: string | null;
-  signerName: string | null;
-  secrecy: SecrecyLevel | null;
-  urgency: UrgencyLevel | null;
-  pageCount: number | null;
-  receiveMethod: ReceiveMethod;
-  dueDate: string | null;
-  recipientUnitId: number | null;
-  recipientPersonId: number | null;
-  recipientNote: string | null;
-  transferredDate: string | null;
-  note: string | null;
-}
+};
 
 /**
  * Resolves defaults and references: ngày đến defaults to today; số and ký hiệu are split from the

@@ -1,5 +1,5 @@
 import type { FieldChange } from '@shared/contract/incoming';
-import type { TaskRecord, TaskSource } from '@shared/contract/tasks';
+import type { TaskRecord } from '@shared/contract/tasks';
 import { matchOrgName } from '@shared/domain/org-names';
 import { AppError } from '@shared/errors';
 import { formatDateVi } from '@shared/text/dates';
@@ -14,18 +14,10 @@ export interface PartyIn {
   unitId: number | null;
 }
 
-export interface TaskInput {
-  source: TaskSource;
-  sourceRef: string | null;
-  content: string;
-  instruction: string | null;
-  leadText: string;
-  leadUnitId: number | null;
-  leadPersonId: number | null;
+/** An assignment as submitted: the row's fields plus its cooperating and informed parties. */
+export interface TaskInput extends TaskFieldsRow {
   cooperating: PartyIn[];
   informed: PartyIn[];
-  deadline: string | null;
-  deadlineText: string | null;
 }
 
 /**

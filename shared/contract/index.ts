@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { backupContract } from './backup';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
+import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
+import { usersContract } from './users';
 
 /**
  * THE API: every method the renderer may call, declared once with its zod input schema, output type,
@@ -18,10 +23,25 @@ export const CONTRACT = {
   ...directoryContract,
   ...settingsContract,
   ...incomingContract,
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
+  ...backupContract,
+  ...recoveryContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
-export const CONTRACT_SLICES: readonly ContractSlice[] = [appContract, directoryContract, settingsContract, incomingContract];
+export const CONTRACT_SLICES: readonly ContractSlice[] = [
+  appContract,
+  directoryContract,
+  settingsContract,
+  incomingContract,
+  authContract,
+  usersContract,
+  auditContract,
+  backupContract,
+  recoveryContract,
+];
 
 export type Contract = typeof CONTRACT;
 export type ApiMethod = keyof Contract;

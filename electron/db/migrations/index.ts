@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import migrate0001 from './0001-directory';
 import migrate0002 from './0002-incoming-register';
+import migrate0006 from './0006-accounts-audit';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'directory', up: migrate0001 },
   { version: 2, name: 'incoming-register', up: migrate0002 },
+  { version: 6, name: 'accounts-audit', up: migrate0006 },
 ];

@@ -1,8 +1,21 @@
 import type { CliCommand } from '../command';
+import { auditVerifyCommand } from './audit-verify';
+import { backupCreateCommand } from './backup-create';
 import { dbInfoCommand } from './db-info';
 import { dbMigrateCommand } from './db-migrate';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
+import { restoreCommand } from './restore';
+import { usersResetPasswordCommand } from './users-reset-password';
 
 /** Every CLI command, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [dbInfoCommand, dbMigrateCommand, incomingListCommand, incomingAddCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  dbInfoCommand,
+  dbMigrateCommand,
+  incomingListCommand,
+  incomingAddCommand,
+  backupCreateCommand,
+  restoreCommand,
+  auditVerifyCommand,
+  usersResetPasswordCommand,
+];

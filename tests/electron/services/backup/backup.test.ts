@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StagedFile } from '@shared/contract/incoming';
 import { runCli } from '../../../../electron/cli';
 import { VERSION } from '../../../../electron/api/version';
 import { listManifests, rotateBackups } from '../../../../electron/services/backup/backup-reader';
@@ -26,7 +27,7 @@ function pdf(text: string, size = 0): Uint8Array {
 async function seed(runtime: TestRuntime): Promise<{ admin: SessionCaller; files: Array<{ sha256: string; bytes: Uint8Array }> }> {
   const admin = await signInAs(runtime, 'admin', 'quantri');
   const files = [pdf(`${SECRET_TEXT} một`), pdf('tệp lớn', 3 * 1024 * 1024)];
-  const staged = [];
+  const staged: StagedFile[] = [];
   for (const [i, bytes] of files.entries()) staged.push(await admin.call('attachments.stage', { name: `van-ban-${i}.pdf`, data: bytes }));
   await admin.call(
     'incoming.register',

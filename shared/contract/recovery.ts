@@ -1,5 +1,6 @@
 import type { BackupInfo } from './backup';
-import { EMPTY_INPUT } from '../schemas/common';
+import { z } from 'zod';
+import { optionalText } from '../schemas/common';
 import { restoreBackupInput } from '../schemas/backup-schema';
 import { method, returns } from './define';
 
@@ -23,7 +24,13 @@ export interface RecoveryStatus {
  * without accounts, because the accounts live in the damaged file. In normal mode they do nothing.
  */
 export const recoveryContract = {
-  'recovery.status': method({ input: EMPTY_INPUT, output: returns<RecoveryStatus>(), permission: 'public', isWrite: false }),
+  /** The backups found in the configured and default folders, plus `folder` (a USB drive under another letter). */
+  'recovery.status': method({
+    input: z.object({ folder: optionalText('Thư mục sao lưu', 1000) }),
+    output: returns<RecoveryStatus>(),
+    permission: 'public',
+    isWrite: false,
+  }),
   /** Puts a verified backup in place of the damaged database (kept beside it), then the app restarts. */
   'recovery.restore': method({
     input: restoreBackupInput,

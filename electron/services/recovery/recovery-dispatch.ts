@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { z } from 'zod';
 import { CONTRACT } from '@shared/contract';
 import type { AppInfo, RunMode } from '@shared/contract/app';
@@ -41,26 +41,28 @@ export function createRecoveryDispatch(options: RecoveryOptions): Dispatch {
   const paths = dataPaths(options.dataDir);
   const candidates = new Map<string, { folder: string; manifest: BackupManifest }>();
 
-  async function status(): Promise<RecoveryStatus> {
+  /** Lists every backup found, newest first, and checks them from the newest down until one is good. */
+  async function status(extraFolder: string | null): Promise<RecoveryStatus> {
+    candidates.clear();
+    const folders = extraFolder && isAbsolute(extraFolder) ? [extraFolder, ...recoveryFolders(paths)] : recoveryFolders(paths);
+    for (const folder of folders) {
+      for (const manifest of listManifests(folder)) if (!candidates.has(manifest.id)) candidates.set(manifest.id, { folder, manifest });
+    }
+    const ordered = [...candidates.values()].sort((a, b) => b.manifest.createdAt - a.manifest.createdAt);
     const found: RecoveryCandidate[] = [];
     let hasGood = false;
-    for (const folder of recoveryFolders(paths)) {
-      for (const manifest of listManifests(folder)) {
-        if (candidates.has(manifest.id)) continue;
-        candidates.set(manifest.id, { folder, manifest });
-        const check = hasGood
-          ? null
-          : await verifyBackup(folder, manifest.id, null, paths.tmp, { nativeBinding: options.nativeBinding, isQuick: true });
-        if (check?.isValid) hasGood = true;
-        found.push({ ...toBackupInfo(manifest), folder, isVerified: check?.isValid === true, problems: check?.problems ?? [] });
-      }
+    for (const { folder, manifest } of ordered) {
+      const check = hasGood
+        ? null
+        : await verifyBackup(folder, manifest.id, null, paths.tmp, { nativeBinding: options.nativeBinding, isQuick: true });
+      if (check?.isValid) hasGood = true;
+      found.push({ ...toBackupInfo(manifest), folder, isVerified: check?.isValid === true, problems: check?.problems ?? [] });
     }
-    found.sort((a, b) => b.createdAt - a.createdAt);
     return { isRecoveryMode: true, problem: options.problem, candidates: found };
   }
 
   async function restore(input: { id: string; passphrase: string | null }) {
-    if (candidates.size === 0) await status();
+    if (candidates.size === 0) await status(null);
     const candidate = candidates.get(input.id);
     if (!candidate) throw new AppError('NOT_FOUND', 'Không tìm thấy bản sao lưu này.');
     const { folder, manifest } = candidate;
@@ -99,7 +101,7 @@ export function createRecoveryDispatch(options: RecoveryOptions): Dispatch {
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       if (method === 'app.info') return { ok: true, value: info() };
-      if (method === 'recovery.status') return { ok: true, value: await status() };
+      if (method === 'recovery.status') return { ok: true, value: await status((parsed.data as { folder: string | null }).folder) };
       return { ok: true, value: await restore(parsed.data as { id: string; passphrase: string | null }) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toPayload() };

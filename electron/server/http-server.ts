@@ -53,7 +53,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const host = options.host ?? '127.0.0.1';
   const isNetworkMode = !isLoopbackHost(host);
   const extraHostNames = isNetworkMode ? lanHostNames(host) : [];
-  const sseClients = new Set<ServerResponse>();
+  const sseClients = new Map<ServerResponse, string | null>();
   let port = 0;
   const cookieName = () => `vanthu_${port}`;
   const sessionCookieName = () => `vanthu_s_${port}`;
@@ -68,7 +68,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const unsubscribe = options.events.subscribe((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const client of sseClients) client.write(frame);
+    for (const [client, sessionId] of sseClients) {
+      // A stream whose session ended (sign-out, disabled account, restore) is closed, not fed.
+      if (options.resolveSession && (sessionId === null || options.resolveSession(sessionId) === null)) {
+        sseClients.delete(client);
+        client.end();
+      } else {
+        client.write(frame);
+      }
+    }
   });
 
   /** Holds the per-launch token (bearer or cookie): the person who started the server on this PC. */
@@ -158,7 +166,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         Connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      sseClients.add(res);
+      sseClients.set(res, sessionIdOf(req));
       const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
       req.on('close', () => {
         clearInterval(keepAlive);
@@ -218,7 +226,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     launchUrl: `${url}?token=${options.token}`,
     async close() {
       unsubscribe();
-      for (const client of sseClients) client.end();
+      for (const client of sseClients.keys()) client.end();
       sseClients.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

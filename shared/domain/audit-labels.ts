@@ -1,4 +1,5 @@
 import type { AuditOutcome } from '../contract/audit';
+import { INCOMING_FIELD_LABELS } from './incoming-fields';
 
 /**
  * Vietnamese names of what the audit trail records: API methods (writes, refused calls, opening a
@@ -54,4 +55,55 @@ export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = {
 
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+/** What kind of record a row concerns. */
+export const AUDIT_SUBJECT_LABELS: Readonly<Record<string, string>> = {
+  incoming: 'Văn bản đến',
+  unit: 'Đơn vị',
+  person: 'Cán bộ',
+  body: 'Cơ quan gửi',
+  agency: 'Thông tin cơ quan',
+  settings: 'Cài đặt',
+  series: 'Sổ',
+  user: 'Tài khoản',
+  backup: 'Sao lưu',
+  attachments: 'Tệp đính kèm',
+  auth: 'Đăng nhập',
+  users: 'Tài khoản',
+};
+
+/** Field names in before/after, as the screens call them (the register's own labels first). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  ...INCOMING_FIELD_LABELS,
+  name: 'Tên',
+  abbreviation: 'Viết tắt',
+  aliases: 'Tên gọi khác',
+  isActive: 'Đang dùng',
+  fullName: 'Họ và tên',
+  userName: 'Tên đăng nhập',
+  role: 'Vai trò',
+  title: 'Chức vụ',
+  unitId: 'Đơn vị',
+  shortName: 'Tên viết tắt',
+  organId: 'Mã định danh',
+  parentName: 'Cơ quan chủ quản',
+  place: 'Địa danh',
+  lockedUntil: 'Tạm khóa đến',
+  failedAttempts: 'Số lần nhập sai',
+  mustChangePassword: 'Phải đổi mật khẩu',
+  lastLoginAt: 'Đăng nhập gần nhất',
+  attachments: 'Tệp đính kèm',
+  cancelReason: 'Lý do hủy',
+  cancelledAt: 'Thời điểm hủy',
+};
+
+export function auditFieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+export function auditSubjectLabel(type: string | null, id: string | null): string {
+  if (!type) return '';
+  const label = AUDIT_SUBJECT_LABELS[type] ?? type;
+  return id ? `${label} #${id}` : label;
 }

@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { AuditEntry, ExportedFile } from '@shared/contract/audit';
-import { AUDIT_OUTCOME_LABELS, auditActionLabel } from '@shared/domain/audit-labels';
+import { AUDIT_OUTCOME_LABELS, auditActionLabel, auditSubjectLabel } from '@shared/domain/audit-labels';
 import { listAuditRows } from '../../db/repositories/audit-repository';
 import type { ServiceContext } from '../context';
 import { exportUrl } from '../files/export-files';
@@ -22,7 +22,7 @@ export function formatTimestampVi(at: number): string {
 }
 
 function cells(entry: AuditEntry): string[] {
-  const subject = entry.subjectType ? `${entry.subjectType}${entry.subjectId ? ` #${entry.subjectId}` : ''}` : '';
+  const subject = auditSubjectLabel(entry.subjectType, entry.subjectId);
   const details = entry.details === null ? '(nội dung văn bản mật: cần quyền xem văn bản mật)' : JSON.stringify(entry.details);
   return [
     String(entry.id),

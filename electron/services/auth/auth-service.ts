@@ -116,6 +116,7 @@ export function createAuthService(ctx: ServiceContext, sessions: SessionStore, c
         },
         ctx.clock.now(),
       );
+      recordLoginSuccess(ctx.db, id, ctx.clock.now());
       const user = getUserRow(ctx.db, id);
       if (!user) throw new AppError('INTERNAL');
       return startSession(user, call);

@@ -1,5 +1,6 @@
 import { Code, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@shared/contract/audit';
+import { auditFieldLabel } from '@shared/domain/audit-labels';
 import { vi } from '../../locale/vi';
 
 function show(value: unknown): string {
@@ -36,7 +37,7 @@ export function AuditDetails(props: { entry: AuditEntry }) {
           <Table.Tbody>
             {changes.map(([field, before, after]) => (
               <Table.Tr key={field}>
-                <Table.Td>{field}</Table.Td>
+                <Table.Td>{auditFieldLabel(field)}</Table.Td>
                 <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
                   {before}
                 </Table.Td>

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { AuditEntry, AuditVerifyResult, ExportedFile } from '@shared/contract/audit';
-import { AUDIT_OUTCOME_LABELS, auditActionLabel } from '@shared/domain/audit-labels';
+import { AUDIT_OUTCOME_LABELS, auditActionLabel, auditSubjectLabel } from '@shared/domain/audit-labels';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { vi } from '../../locale/vi';
@@ -133,7 +133,7 @@ export function AuditPanel() {
                       {AUDIT_OUTCOME_LABELS[row.outcome]}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{row.subjectType ? `${row.subjectType}${row.subjectId ? ` #${row.subjectId}` : ''}` : ''}</Table.Td>
+                  <Table.Td>{auditSubjectLabel(row.subjectType, row.subjectId)}</Table.Td>
                 </Table.Tr>
                 {openId === row.id ? (
                   <Table.Tr>

@@ -40,10 +40,10 @@ export function AdminAccountForm(props: { onCreated(session: SessionSummary): vo
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label={t.fullName} withAsterisk {...field('fullName')} data-testid="admin-fullName" />
+        <TextInput label={t.fullName} description={t.fullNameHint} withAsterisk {...field('fullName')} data-testid="admin-fullName" />
         <TextInput label={t.userName} description={t.userNameHint} withAsterisk {...field('userName')} data-testid="admin-userName" />
         <PasswordInput label={t.password} description={t.passwordHint} withAsterisk {...field('password')} data-testid="admin-password" />
-        <PasswordInput label={t.confirmPassword} withAsterisk {...field('again')} data-testid="admin-again" />
+        <PasswordInput label={t.confirmFirst} description={t.confirmHint} withAsterisk {...field('again')} data-testid="admin-again" />
       </SimpleGrid>
       <Group justify="flex-end" mt="lg">
         <Button type="submit" loading={isBusy} data-testid="admin-submit">

@@ -32,7 +32,13 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: {
+          name: 'electron',
+          include: ['tests/electron/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          setupFiles: ['tests/electron/network-guard.ts'],
+        },
       },
       { resolve: { alias }, test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'], environment: 'node' } },
       {

@@ -6,6 +6,7 @@ export const ERROR_MESSAGES = {
   VALIDATION: 'Dữ liệu nhập chưa hợp lệ.',
   UNKNOWN_METHOD: 'Chức năng không tồn tại.',
   UNAUTHENTICATED: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
+  SESSION_LOCKED: 'Màn hình đã khóa. Nhập mật khẩu để làm việc tiếp.',
   FORBIDDEN: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   CONFLICT: 'Thao tác không thực hiện được vì dữ liệu đã thay đổi hoặc bị trùng.',

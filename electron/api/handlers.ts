@@ -1,5 +1,13 @@
 import type { RunMode } from '@shared/contract/app';
 import { createAppHandlers } from '../services/app/app-handlers';
+import { createAuditHandlers } from '../services/audit/audit-handlers';
+import { createAuthHandlers, createUsersHandlers } from '../services/auth/auth-handlers';
+import { type AuthService, createAuthService } from '../services/auth/auth-service';
+import { PASSWORD_COST } from '../services/auth/password';
+import { createSessionStore } from '../services/auth/session-store';
+import { createUsersService, type UsersService } from '../services/auth/users-service';
+import { createBackupHandlers, createRecoveryHandlers } from '../services/backup/backup-handlers';
+import { type BackupService, createBackupService } from '../services/backup/backup-service';
 import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
 import { createHomeHandlers } from '../services/home/home-handlers';
@@ -12,10 +20,37 @@ import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import { completeAnsweredTask } from '../services/tasks/task-workflow';
 import type { ApiHandlers } from './router';
 
+/** Accounts, sessions and backups: one set per runtime, shared by the handlers and the transports. */
+export interface SecurityServices {
+  auth: AuthService;
+  users: UsersService;
+  backup: BackupService;
+}
+
 export interface HandlerDeps {
   mode: RunMode;
   jobs: JobRunner;
   native: NativeHost;
+  /** The runtime passes its own; handlers built by hand (tests) get fresh ones over the same context. */
+  security?: SecurityServices;
+}
+
+export function createSecurityServices(
+  ctx: ServiceContext,
+  deps: { jobs: JobRunner; native: NativeHost; passwordCost?: typeof PASSWORD_COST; nativeBinding?: string | undefined },
+): SecurityServices {
+  const sessions = createSessionStore();
+  const cost = deps.passwordCost ?? PASSWORD_COST;
+  return {
+    auth: createAuthService(ctx, sessions, cost),
+    users: createUsersService(ctx, sessions, cost),
+    backup: createBackupService(ctx, {
+      jobs: deps.jobs,
+      native: deps.native,
+      nativeBinding: deps.nativeBinding,
+      endAllSessions: () => sessions.clear(),
+    }),
+  };
 }
 
 /**
@@ -24,6 +59,7 @@ export interface HandlerDeps {
  * create<Domain>Handlers(ctx, deps) here.
  */
 export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandlers {
+  const security = deps.security ?? createSecurityServices(ctx, deps);
   return {
     ...createAppHandlers(ctx, deps),
     ...createDirectoryHandlers(ctx),
@@ -32,5 +68,10 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createOutgoingHandlers(ctx, { issueHooks: [completeAnsweredTask(() => ctx.clock.today())] }),
     ...createTasksHandlers(ctx),
     ...createHomeHandlers(ctx),
+    ...createAuthHandlers(security.auth),
+    ...createUsersHandlers(security.users),
+    ...createAuditHandlers(ctx, security.backup),
+    ...createBackupHandlers(security.backup),
+    ...createRecoveryHandlers(),
   } satisfies ApiHandlers;
 }

@@ -8,8 +8,22 @@ import type { HandlersFor } from './handler-types';
 
 export type ApiHandlers = HandlersFor<Contract>;
 
-/** Decides whether a caller may run a method; the accounts issue supplies the real matrix. */
+/** Decides whether a caller may run a method (electron/services/auth/authorize.ts); null allows it. */
 export type Authorize = (method: ApiMethod, def: MethodDef, call: CallContext) => AppError | null;
+
+/** One validated, authorised call on its way to the handler. */
+export interface InterceptedCall {
+  method: ApiMethod;
+  def: MethodDef;
+  input: unknown;
+  call: CallContext;
+}
+
+/**
+ * Wraps the handler (the audit trail: a write and its audit row in one transaction). It must call
+ * `next` at most once and return (or resolve to) the handler's value.
+ */
+export type Intercept = (info: InterceptedCall, next: () => unknown) => unknown;
 
 /** What happened on each call, for the audit trail and the logs. */
 export interface CallRecord {
@@ -24,6 +38,7 @@ export interface CallRecord {
 export interface RouterOptions {
   handlers: ApiHandlers;
   authorize?: Authorize;
+  intercept?: Intercept;
   onCall?: (record: CallRecord) => void;
   log?: (message: string, error?: unknown) => void;
 }
@@ -33,9 +48,10 @@ export type Dispatch = (method: string, input: unknown, call: CallContext) => Pr
 export const allowAll: Authorize = () => null;
 
 /**
- * The one path every call takes, whatever the transport: method allowlist → input validation →
- * permission → handler → { ok, value } or { ok: false, error } with a Vietnamese message.
- * Nothing is written before validation and permission pass; a thrown error never escapes.
+ * The one path every call takes, whatever the transport: method allowlist → permission → input
+ * validation → handler (through the interceptor) → { ok, value } or { ok: false, error } with a
+ * Vietnamese message. The permission comes first so a caller without it learns nothing about the
+ * input a method expects. Nothing is written before both pass; a thrown error never escapes.
  */
 export function createRouter(options: RouterOptions): Dispatch {
   const authorize = options.authorize ?? allowAll;
@@ -60,13 +76,14 @@ export function createRouter(options: RouterOptions): Dispatch {
     }
     const name = method as ApiMethod;
     const def = CONTRACT[name] as MethodDef;
-    const parsed = (def.input as z.ZodType).safeParse(input ?? {});
-    if (!parsed.success) return failure(validationError(parsed.error));
     const denied = authorize(name, def, call);
     if (denied) return failure(denied.toPayload());
+    const parsed = (def.input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) return failure(validationError(parsed.error));
     try {
       const handler = options.handlers[name] as (input: unknown, call: CallContext) => unknown;
-      const value = await handler(parsed.data, call);
+      const next = () => handler(parsed.data, call);
+      const value = await (options.intercept ? options.intercept({ method: name, def, input: parsed.data, call }, next) : next());
       return { ok: true, value: value === undefined ? null : value };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toPayload());

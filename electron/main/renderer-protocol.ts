@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '@shared/errors';
 import { SECURITY_HEADERS } from '../server/security-headers';
 import type { ServiceContext } from '../services/context';
+import { resolveExportFile } from '../services/files/export-files';
 import { contentDisposition, resolveStoredFile } from '../services/files/file-access';
 import { resolveStatic } from '../server/static-files';
 
@@ -17,12 +18,17 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the renderer and, under /files/, stored attachments (for the in-app preview). */
-export function serveRenderer(rendererDir: string, ctx: ServiceContext): void {
+/**
+ * Serves the renderer and, under /files/ and /exports/, stored attachments (for the in-app preview)
+ * and exported files. `context` is null while the recovery screen runs (no database open).
+ */
+export function serveRenderer(rendererDir: string, context: () => ServiceContext | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('Not found', { status: 404 });
-    if (url.pathname.startsWith('/files/')) return serveStoredFile(ctx, url);
+    const ctx = context();
+    if (url.pathname.startsWith('/files/')) return ctx ? serveStoredFile(ctx, url) : new Response('Not found', { status: 404 });
+    if (url.pathname.startsWith('/exports/')) return ctx ? serveExport(ctx, url) : new Response('Not found', { status: 404 });
     const file = resolveStatic(rendererDir, url.pathname) ?? resolveStatic(rendererDir, '/index.html');
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -39,6 +45,19 @@ async function serveStoredFile(ctx: ServiceContext, url: URL): Promise<Response>
     const headers = new Headers(SECURITY_HEADERS);
     headers.set('Content-Type', file.mime);
     headers.set('Content-Disposition', contentDisposition(url.searchParams.get('download') ? 'attachment' : 'inline', file.name));
+    return new Response(response.body, { status: 200, headers });
+  } catch (error) {
+    return new Response(error instanceof AppError ? error.message : 'Không đọc được tệp.', { status: 404 });
+  }
+}
+
+async function serveExport(ctx: ServiceContext, url: URL): Promise<Response> {
+  try {
+    const file = resolveExportFile(ctx.paths, decodeURIComponent(url.pathname.slice('/exports/'.length)));
+    const response = await net.fetch(pathToFileURL(file.path).toString());
+    const headers = new Headers(SECURITY_HEADERS);
+    headers.set('Content-Type', file.mime);
+    headers.set('Content-Disposition', contentDisposition('attachment', file.name));
     return new Response(response.body, { status: 200, headers });
   } catch (error) {
     return new Response(error instanceof AppError ? error.message : 'Không đọc được tệp.', { status: 404 });

@@ -1,26 +1,33 @@
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError, ERROR_MESSAGES, type ApiErrorPayload } from '@shared/errors';
-import type { Dispatch } from '../api/router';
+import type { SessionRef, TransportDispatch } from '../api/runtime';
+import type { SessionInfo } from '../services/context';
 import type { EventBus } from '../services/events';
+import { bearerOrCookie, cookieHeader, isLoopbackHost, lanHostNames, parseCookies, safeEqual } from './http-auth';
 import { decodeInput, readBody } from './request-body';
 import { SECURITY_HEADERS } from './security-headers';
 import { resolveStatic, sendFile } from './static-files';
 
-/** An extra authenticated GET route (downloads of exports and attachments). */
+/** An extra GET route (downloads of exports and attachments); it gets the caller's session, if any. */
 export interface ExtraRoute {
   prefix: string;
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void>;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, session: SessionInfo | null): void | Promise<void>;
 }
 
 export interface WebServerOptions {
-  dispatch: Dispatch;
+  dispatch: TransportDispatch;
   events: EventBus;
   /** The built renderer (out/renderer). */
   staticDir: string;
   /** The per-launch secret; printed in the URL, then kept in an HttpOnly SameSite=Strict cookie. */
   token: string;
+  /** Looks up a session cookie (extra routes and the event stream need a signed-in user). */
+  resolveSession?: (sessionId: string) => SessionInfo | null;
+  /**
+   * 127.0.0.1 by default. Any other address (--host, office network): the launch token is no longer
+   * required, so signing in is the only way in, and every call is authorised as in the desktop app.
+   */
   host?: string;
   port?: number;
   maxJsonBytes?: number;
@@ -44,9 +51,12 @@ export interface WebServer {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
-  const sseClients = new Set<ServerResponse>();
+  const isNetworkMode = !isLoopbackHost(host);
+  const extraHostNames = isNetworkMode ? lanHostNames(host) : [];
+  const sseClients = new Map<ServerResponse, string | null>();
   let port = 0;
   const cookieName = () => `vanthu_${port}`;
+  const sessionCookieName = () => `vanthu_s_${port}`;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -58,18 +68,45 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const unsubscribe = options.events.subscribe((event, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const client of sseClients) client.write(frame);
+    for (const [client, sessionId] of sseClients) {
+      // A stream whose session ended (sign-out, disabled account, restore) is closed, not fed.
+      if (options.resolveSession && (sessionId === null || options.resolveSession(sessionId) === null)) {
+        sseClients.delete(client);
+        client.end();
+      } else {
+        client.write(frame);
+      }
+    }
   });
 
+  /** Holds the per-launch token (bearer or cookie): the person who started the server on this PC. */
+  function hasLaunchToken(req: IncomingMessage): boolean {
+    return safeEqual(bearerOrCookie(req, cookieName()) ?? '', options.token);
+  }
+
+  /** On 127.0.0.1 the launch token is required for everything; on the network, signing in replaces it. */
   function isAuthenticated(req: IncomingMessage): boolean {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const cookie = parseCookies(req.headers.cookie)[cookieName()];
-    return safeEqual(bearer ?? cookie ?? '', options.token);
+    return isNetworkMode || hasLaunchToken(req);
+  }
+
+  function sessionIdOf(req: IncomingMessage): string | null {
+    const id = parseCookies(req.headers.cookie)[sessionCookieName()];
+    return id && /^[A-Za-z0-9_-]{20,100}$/.test(id) ? id : null;
+  }
+
+  function sessionOf(req: IncomingMessage): SessionInfo | null {
+    const id = sessionIdOf(req);
+    return id && options.resolveSession ? options.resolveSession(id) : null;
   }
 
   /** Refuses requests whose Host or Origin is not ours (DNS rebinding, cross-site posts). */
   function isSameOrigin(req: IncomingMessage): boolean {
-    const allowedHosts = new Set([`${host}:${port}`, `127.0.0.1:${port}`, `localhost:${port}`]);
+    const allowedHosts = new Set([
+      `${host}:${port}`,
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      ...extraHostNames.map((h) => `${h}:${port}`),
+    ]);
     if (!allowedHosts.has(String(req.headers.host ?? ''))) return false;
     const origin = req.headers.origin;
     if (origin === undefined) return true;
@@ -89,7 +126,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
     if (route) {
       if (!isAuthenticated(req)) return sendUnauthenticated(res);
-      await route.handle(req, res, url);
+      await route.handle(req, res, url, sessionOf(req));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -121,6 +158,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (!isAuthenticated(req)) return sendUnauthenticated(res);
     if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (options.resolveSession && !sessionOf(req)) return sendUnauthenticated(res);
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': 'text/event-stream',
@@ -128,7 +166,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         Connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      sseClients.add(res);
+      sseClients.set(res, sessionIdOf(req));
       const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
       req.on('close', () => {
         clearInterval(keepAlive);
@@ -140,7 +178,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 405, { ok: false, error: { code: 'UNKNOWN_METHOD', message: ERROR_MESSAGES.UNKNOWN_METHOD } });
       return;
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      method = '';
+    }
+    if (method === 'auth.setupAdmin' && !hasLaunchToken(req)) {
+      sendJson(res, 403, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Tài khoản quản trị đầu tiên chỉ tạo được trên chính máy chạy VănThư.' },
+      });
+      return;
+    }
     let input: unknown;
     try {
       const isUpload = String(req.headers['content-type'] ?? '').startsWith('application/octet-stream');
@@ -152,8 +202,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 400, { ok: false, error: payload });
       return;
     }
-    const result = await options.dispatch(method, input, { transport: 'http', session: null });
-    sendJson(res, 200, result);
+    let setCookie: string | null = null;
+    const ref: SessionRef = {
+      id: sessionIdOf(req),
+      bind(sessionId) {
+        setCookie = cookieHeader(sessionCookieName(), sessionId);
+      },
+    };
+    const result = await options.dispatch(method, input, ref);
+    sendJson(res, 200, result, setCookie === null ? {} : { 'Set-Cookie': setCookie });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -169,7 +226,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     launchUrl: `${url}?token=${options.token}`,
     async close() {
       unsubscribe();
-      for (const client of sseClients) client.end();
+      for (const client of sseClients.keys()) client.end();
       sseClients.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -177,9 +234,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, ...extra, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
 }
 
@@ -194,19 +251,4 @@ function sendLoginHint(res: ServerResponse, status: number): void {
       '<body style="font-family:sans-serif;padding:40px"><h2>VănThư</h2>' +
       '<p>Hãy mở VănThư bằng đường dẫn đầy đủ được in ra khi khởi động (có phần <code>?token=…</code>).</p></body></html>',
   );
-}
-
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-  }
-  return out;
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const ba = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return ba.length === bb.length && timingSafeEqual(ba, bb);
 }

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
 
 /**
- * What the operating system does for us: open a file with its program. Electron main provides
- * shell.openPath; browser mode (which runs on the same PC) starts the platform's opener.
+ * What the operating system does for us: open a file with its program, pick a folder. Electron main
+ * provides shell.openPath and dialog.showOpenDialog; browser mode (which runs on the same PC) starts
+ * the platform's opener and has no folder picker (the path is typed).
  */
 export interface NativeHost {
   openPath(path: string): Promise<void>;
+  /** The system's folder picker (desktop app only); null when the user cancels. */
+  pickFolder?(title: string): Promise<string | null>;
 }
 
 export function nodeNativeHost(platform: NodeJS.Platform = process.platform): NativeHost {

@@ -1,4 +1,5 @@
 import type { JobImpl } from '../services/jobs/job-protocol';
+import { backupCreateJob } from './jobs/backup-create';
 import { checkDatabaseJob } from './jobs/check-database';
 
 /**
@@ -7,4 +8,5 @@ import { checkDatabaseJob } from './jobs/check-database';
  */
 export const JOBS: Record<string, JobImpl<never, unknown>> = {
   'db.check': checkDatabaseJob,
+  'backup.create': backupCreateJob,
 };

@@ -9,8 +9,11 @@ import { OutgoingScreen } from './features/outgoing';
 import { SettingsScreen } from './features/settings';
 import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
+import { LockOverlay, LoginScreen, PasswordScreen, useIdleLock } from './features/auth';
+import { RecoveryScreen } from './features/recovery';
 import { vi } from './locale/vi';
 import { useAppStore, watchAgency } from './stores/app-store';
+import { useAuthStore, watchSessionProblems } from './stores/auth-store';
 import { type RouteName, useNav } from './stores/nav-store';
 
 function Screen(props: { route: RouteName }) {
@@ -36,34 +39,59 @@ function Screen(props: { route: RouteName }) {
   }
 }
 
+function Loading() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label={vi.app.loading} />
+    </Center>
+  );
+}
+
+/**
+ * Which screen: recovery (damaged database) → first run (administrator, then agency) → sign-in →
+ * forced password change → the shell, with the lock overlay over it while the session is locked.
+ */
 export function App() {
-  const { info, loadError, load } = useAppStore();
+  const { info, loadError, load, loadAgency } = useAppStore();
+  const { status, loadError: authError, load: loadAuth } = useAuthStore();
   const route = useNav((s) => s.location.route);
+  const session = status?.session ?? null;
+  const isSignedIn = session !== null && !session.isLocked && !session.mustChangePassword;
   useEffect(() => {
     void load();
     return watchAgency();
   }, [load]);
+  useEffect(() => watchSessionProblems(), []);
+  useEffect(() => {
+    if (info && !info.recovery) void loadAuth();
+  }, [info, loadAuth]);
+  useEffect(() => {
+    if (isSignedIn) void loadAgency();
+  }, [isSignedIn, loadAgency]);
+  useIdleLock(status?.idleLockMinutes ?? 0, session !== null && !session.isLocked && session.userId !== null);
 
-  if (loadError) {
+  const error = loadError ?? authError;
+  if (error) {
     return (
       <Center h="100vh">
         <Alert color="red" title={vi.app.errorTitle} maw={520}>
-          {loadError}
+          {error}
         </Alert>
       </Center>
     );
   }
-  if (!info) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label={vi.app.loading} />
-      </Center>
-    );
-  }
+  if (!info) return <Loading />;
+  if (info.recovery) return <RecoveryScreen problem={info.recovery.problem} />;
+  if (!status) return <Loading />;
+  if (!session) return status.hasUsers ? <LoginScreen /> : <SetupScreen />;
+  if (session.mustChangePassword) return <PasswordScreen />;
   if (!info.isSetUp) return <SetupScreen />;
   return (
-    <Shell>
-      <Screen route={route} />
-    </Shell>
+    <>
+      <Shell>
+        <Screen route={route} />
+      </Shell>
+      {session.isLocked ? <LockOverlay fullName={session.fullName} /> : null}
+    </>
   );
 }

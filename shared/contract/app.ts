@@ -14,6 +14,8 @@ export interface AppInfo {
   /** The server's "today" ('YYYY-MM-DD'); tests and demos may pin it with --today. */
   today: string;
   isSetUp: boolean;
+  /** Set when the database failed its start-up check: only the recovery screen is served. */
+  recovery?: { problem: string };
 }
 
 export interface JobInfo {

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { backupContract } from './backup';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { homeContract } from './home';
@@ -7,7 +10,9 @@ import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
 import { followUpContract, tasksContract } from './tasks';
+import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
+import { usersContract } from './users';
 
 /**
  * THE API: every method the renderer may call, declared once with its zod input schema, output type,
@@ -27,6 +32,11 @@ export const CONTRACT = {
   ...homeContract,
   ...followUpContract,
   ...remindersContract,
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
+  ...backupContract,
+  ...recoveryContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -40,6 +50,11 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   homeContract,
   followUpContract,
   remindersContract,
+  authContract,
+  usersContract,
+  auditContract,
+  backupContract,
+  recoveryContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -17,5 +17,5 @@ export interface ReminderPoll {
 
 export const remindersContract = {
   /** Called at start and every hour by the window: new reminders since the last call today, and the badge count. */
-  'reminders.poll': method({ input: EMPTY_INPUT, output: returns<ReminderPoll>(), permission: 'documents.read', isWrite: true }),
+  'reminders.poll': method({ input: EMPTY_INPUT, output: returns<ReminderPoll>(), permission: 'documents.read', isWrite: false }),
 };

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ADMIN } from './helpers/api';
 import { type RunningApp, makeDataDir, startApp } from './helpers/app-server';
 import { launchBrowser, openPage, screenshot } from './helpers/browser';
 
@@ -30,6 +31,11 @@ describe('foundation: first run, directory, restart (browser mode in Chromium)',
 
   it('sets up the agency, adds two units and an external body, and keeps them across a restart', async () => {
     const { page, requests, errors } = await openPage(browser, app.url);
+    await page.getByTestId('admin-fullName').fill(E2E_ADMIN.fullName);
+    await page.getByTestId('admin-userName').fill(E2E_ADMIN.userName);
+    await page.getByTestId('admin-password').fill(E2E_ADMIN.password);
+    await page.getByTestId('admin-again').fill(E2E_ADMIN.password);
+    await page.getByTestId('admin-submit').click();
     await page.getByTestId('agency-name').waitFor();
     await screenshot(page, 'foundation-01-setup');
     await page.getByTestId('agency-parentName').fill('UBND TỈNH ĐỒNG NAI');

@@ -18,10 +18,17 @@ export interface TestRuntime extends Runtime {
   dispose(): Promise<void>;
 }
 
-/** A real runtime on a real SQLite file in a fresh temp folder: the only fake is the caller. */
+/** Cheap scrypt factors so tests that create accounts stay fast; the app uses PASSWORD_COST. */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 } as const;
+
+/**
+ * A real runtime on a real SQLite file in a fresh temp folder: the only fake is the caller.
+ * `call` and TEST_CALL act as the machine's administrator (transport 'test' without a session,
+ * see electron/services/access.ts); tests/helpers/sessions.ts signs in as a given role instead.
+ */
 export function createTestRuntime(options: Partial<RuntimeOptions> = {}): TestRuntime {
   const dataDir = options.dataDir ?? makeTempDir();
-  const runtime = createRuntime({ mode: 'web', ...options, dataDir });
+  const runtime = createRuntime({ mode: 'web', passwordCost: TEST_PASSWORD_COST, ...options, dataDir });
   return {
     ...runtime,
     dataDir,

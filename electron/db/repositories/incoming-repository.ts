@@ -245,6 +245,11 @@ export function findDuplicates(
     .map(({ is_cancelled, ...rest }) => ({ ...rest, isCancelled: is_cancelled === 1 }));
 }
 
-export function listIncomingYears(db: Db): IncomingYear[] {
-  return db.prepare<[], IncomingYear>('SELECT year, count(*) AS count FROM incoming_documents GROUP BY year ORDER BY year DESC').all();
+/** Years and their counts; secret documents are counted only for callers cleared to see them. */
+export function listIncomingYears(db: Db, includeSecret = true): IncomingYear[] {
+  return db
+    .prepare<[number], IncomingYear>(
+      'SELECT year, count(*) AS count FROM incoming_documents WHERE (? = 1 OR secrecy IS NULL) GROUP BY year ORDER BY year DESC',
+    )
+    .all(includeSecret ? 1 : 0);
 }

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { BrowserWindow, shell } from 'electron';
 import { isSafeExternalUrl, isTrustedRendererUrl } from '../security';
-import { mainWindowOptions } from './window-options';
+import { mainWindowGeometry } from './window-options';
 import { loadWindowState, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -10,12 +11,31 @@ export interface MainWindowOptions {
 }
 
 /**
- * Creates the main window: hardened options, the last size and position, navigation and new windows
- * blocked, external links opened in the system browser only when they pass isSafeExternalUrl.
+ * Creates the main window: hardened options (Electron security checklist; written out literally so
+ * electronegativity can read them), the last size and position, navigation and new windows blocked,
+ * external links opened in the system browser only when they pass isSafeExternalUrl.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const state = loadWindowState(options.stateDir);
-  const window = new BrowserWindow(mainWindowOptions(state, options.preloadDir));
+  const window = new BrowserWindow({
+    ...mainWindowGeometry(state),
+    webPreferences: {
+      preload: join(options.preloadDir, 'index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+    },
+  });
   if (state.isMaximized) window.maximize();
 
   window.webContents.on('will-navigate', (event, url) => {
@@ -26,6 +46,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(({ url }) => {
+    // Only http(s) and mailto links without credentials reach the system browser (docs/SECURITY.md, OPEN_EXTERNAL).
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });

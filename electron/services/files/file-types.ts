@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { checkFileStructure } from './file-structure';
 
 /** What the register accepts as attachments, recognised by content, not by the name alone. */
 const TYPES: ReadonlyArray<{ extensions: readonly string[]; mime: string; label: string; matches(head: Uint8Array): boolean }> = [
@@ -51,7 +52,7 @@ export function displayName(name: string): string {
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'tep-dinh-kem' : cleaned;
 }
 
-/** The MIME type of an accepted file. @throws BAD_FILE for an empty, unknown or mislabelled file */
+/** The MIME type of an accepted file. @throws BAD_FILE for an empty, unknown, mislabelled, truncated or hostile file */
 export function detectFileType(name: string, data: Uint8Array): string {
   if (data.length === 0) throw new AppError('BAD_FILE', `Tệp "${name}" rỗng.`);
   const extension = name.toLowerCase().split('.').pop() ?? '';
@@ -62,5 +63,6 @@ export function detectFileType(name: string, data: Uint8Array): string {
   if (!type.matches(data.subarray(0, 16))) {
     throw new AppError('BAD_FILE', `Tệp "${name}" không phải là ${type.label} thật (nội dung không khớp với đuôi tệp).`);
   }
+  checkFileStructure(name, extension, data);
   return type.mime;
 }

@@ -38,6 +38,6 @@ export function checkDuplicate(
   });
 }
 
-export function incomingYears(ctx: ServiceContext): IncomingYear[] {
-  return listIncomingYears(ctx.db);
+export function incomingYears(ctx: ServiceContext, includeSecret = true): IncomingYear[] {
+  return listIncomingYears(ctx.db, includeSecret);
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { JobInfo } from '@shared/contract/app';
-import { AppError } from '@shared/errors';
+import { AppError, type ErrorCode, isErrorCode } from '@shared/errors';
 import type { EventBus } from '../events';
 import type { JobWorkerData, RunnerToWorker, WorkerToRunner } from './job-protocol';
 
@@ -115,8 +115,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   };
 }
 
-function toCode(code: string): 'BAD_FILE' | 'TOO_LARGE' | 'NOT_FOUND' | 'CONFLICT' | 'VALIDATION' | 'INTERNAL' {
-  return (['BAD_FILE', 'TOO_LARGE', 'NOT_FOUND', 'CONFLICT', 'VALIDATION'] as const).find((c) => c === code) ?? 'INTERNAL';
+function toCode(code: string): ErrorCode {
+  return isErrorCode(code) && code !== 'CANCELLED' ? code : 'INTERNAL';
 }
 
 /**

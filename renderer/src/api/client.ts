@@ -17,10 +17,29 @@ export function setBridge(next: RecordsBridge | null): void {
   bridge = next;
 }
 
+type SessionListener = (code: 'UNAUTHENTICATED' | 'SESSION_LOCKED') => void;
+const sessionListeners = new Set<SessionListener>();
+
+/**
+ * Tells the auth store when the server says the session is gone or locked (idle lock, password
+ * reset, restore), so the login or lock screen appears. Sign-in methods themselves are left out:
+ * their UNAUTHENTICATED means a wrong password.
+ */
+export function onSessionProblem(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
 /** Calls a method; resolves with its value or throws AppError with a Vietnamese message. */
 export async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
   const result = await getBridge().invoke(method, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, { fields: result.error.fields ?? {} });
+  if (!result.ok) {
+    const code = result.error.code;
+    if ((code === 'UNAUTHENTICATED' || code === 'SESSION_LOCKED') && !method.startsWith('auth.')) {
+      for (const listener of sessionListeners) listener(code);
+    }
+    throw new AppError(code, result.error.message, { fields: result.error.fields ?? {} });
+  }
   return result.value;
 }
 

@@ -11,6 +11,7 @@ import {
   IconSettings,
 } from '@tabler/icons-react';
 import { type ComponentType, type ReactNode, useCallback } from 'react';
+import { UserMenu } from '../features/auth/UserMenu';
 import { vi } from '../locale/vi';
 import { useAppStore } from '../stores/app-store';
 import { hrefFor, type RouteName, useNav } from '../stores/nav-store';
@@ -51,6 +52,7 @@ export function Shell(props: { children: ReactNode }) {
               </Text>
             ) : null}
           </Group>
+          <UserMenu />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

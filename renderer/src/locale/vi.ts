@@ -1,8 +1,11 @@
+import { viSecurity } from './vi-security';
+
 /**
  * Every Vietnamese string the screens show, in one place (STYLE.md §9.6). Features add their own
  * section; components never inline user-visible text.
  */
 export const vi = {
+  ...viSecurity,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',
@@ -99,6 +102,12 @@ export const vi = {
     modeElectron: 'Ứng dụng máy tính',
     modeWeb: 'Trình duyệt (chạy trên máy này)',
     today: 'Ngày làm việc của hệ thống',
+    tabGeneral: 'Chung',
+    tabUsers: 'Tài khoản',
+    tabAudit: 'Nhật ký',
+    tabBackup: 'Sao lưu',
+    tabAbout: 'Thông tin',
+    security: 'Đăng nhập và khóa màn hình',
     general: 'Thiết lập chung',
     series: 'Sổ đăng ký và dãy số',
     seriesName: 'Tên sổ',

@@ -8,20 +8,29 @@ interface AppState {
   agency: AgencyProfile | null;
   loadError: string | null;
   load(): Promise<void>;
+  /** The agency profile needs a signed-in user; loaded once one is. */
+  loadAgency(): Promise<void>;
   setAgency(agency: AgencyProfile): void;
 }
 
-/** What the shell needs: app info (mode, today, data folder) and the agency profile. */
+/** What the shell needs: app info (mode, today, data folder, recovery) and the agency profile. */
 export const useAppStore = create<AppState>((set) => ({
   info: null,
   agency: null,
   loadError: null,
   async load() {
     try {
-      const [info, agency] = await Promise.all([call('app.info', {}), call('agency.get', {})]);
-      set({ info, agency, loadError: null });
+      set({ info: await call('app.info', {}), loadError: null });
     } catch (error) {
       set({ loadError: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async loadAgency() {
+    try {
+      const agency = await call('agency.get', {});
+      set((state) => ({ agency, info: state.info && agency ? { ...state.info, isSetUp: true } : state.info }));
+    } catch {
+      // Signed out or locked meanwhile: the auth store shows the right screen.
     }
   },
   setAgency(agency) {

@@ -69,14 +69,13 @@ describe('router', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
-  it('asks the permission hook after validation and before the handler', async () => {
+  it('asks the permission hook first: a refused caller learns nothing about the input, and nothing runs', async () => {
     runtime = createTestRuntime();
     const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() });
     const saveAgency = vi.spyOn(handlers, 'agency.save');
     const authorize = vi.fn(() => new AppError('FORBIDDEN'));
     const dispatch = createRouter({ handlers, authorize });
-    expect(await dispatch('agency.save', { bad: true }, TEST_CALL)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(authorize).not.toHaveBeenCalled();
+    expect(await dispatch('agency.save', { bad: true }, TEST_CALL)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const refused = await dispatch('agency.save', DONG_NAI_AGENCY, TEST_CALL);
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(authorize).toHaveBeenCalledWith(
@@ -86,6 +85,24 @@ describe('router', () => {
     );
     expect(saveAgency).not.toHaveBeenCalled();
     expect(totalRows(runtime)).toBe(0);
+    const allowing = createRouter({ handlers, authorize: () => null });
+    expect(await allowing('agency.save', { bad: true }, TEST_CALL)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(saveAgency).not.toHaveBeenCalled();
+  });
+
+  it('runs the handler through the interceptor with the validated input', async () => {
+    runtime = createTestRuntime();
+    const handlers = createHandlers(runtime.ctx, { mode: 'web', jobs: runtime.jobs, native: nodeNativeHost() });
+    const seen: unknown[] = [];
+    const dispatch = createRouter({
+      handlers,
+      intercept: (info, next) => {
+        seen.push([info.method, info.def.isWrite, info.input]);
+        return next();
+      },
+    });
+    await dispatch('units.create', { name: '  Văn phòng  ' }, TEST_CALL);
+    expect(seen).toEqual([['units.create', true, { name: 'Văn phòng', abbreviation: null, aliases: [] }]]);
   });
 
   it('reports every call with its outcome for the audit trail', async () => {

@@ -14,6 +14,8 @@ export interface FakeWebContents {
 
 export function createElectronMock() {
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const permissionHandlers: { request: unknown; check: unknown } = { request: null, check: null };
   const windows: FakeWindow[] = [];
   const openExternal = vi.fn(async () => {});
   class FakeWindow {
@@ -52,9 +54,26 @@ export function createElectronMock() {
   }
   return {
     ipcHandlers,
+    protocolHandlers,
+    permissionHandlers,
     windows,
     openExternal,
     module: {
+      protocol: {
+        registerSchemesAsPrivileged: vi.fn(),
+        handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+      },
+      net: { fetch: vi.fn(async (url: string) => new Response(`contents of ${url}`, { headers: { 'Content-Type': 'text/html' } })) },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn((handler: unknown) => {
+            permissionHandlers.request = handler;
+          }),
+          setPermissionCheckHandler: vi.fn((handler: unknown) => {
+            permissionHandlers.check = handler;
+          }),
+        },
+      },
       ipcMain: {
         handle: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, handler)),
         removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),

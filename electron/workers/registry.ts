@@ -1,5 +1,6 @@
 import type { JobImpl } from '../services/jobs/job-protocol';
 import { checkDatabaseJob } from './jobs/check-database';
+import { ocrDocumentJob } from './jobs/ocr-document';
 
 /**
  * Every job kind a worker can run. When adding one: write electron/workers/jobs/<kind>.ts (its
@@ -7,4 +8,5 @@ import { checkDatabaseJob } from './jobs/check-database';
  */
 export const JOBS: Record<string, JobImpl<never, unknown>> = {
   'db.check': checkDatabaseJob,
+  'intake.ocr': ocrDocumentJob,
 };

@@ -148,6 +148,8 @@ interface PreparedPhrase extends KnownPhrase {
 }
 
 interface Candidate extends Edit {
+  /** Letters that differ after folding: what decides whether two phrases fit equally well. */
+  letters: number;
   score: number;
 }
 
@@ -217,18 +219,18 @@ function matchWindow(
   const replacement = adaptCase(original, phrase.text);
   if (replacement === original) return null;
   const reason = isSpacingOnly ? 'spacing' : phrase.reason;
-  return { start, end: last.end, replacement, reason, score: letterDistance * 100 + exactDistance };
+  return { start, end: last.end, replacement, reason, letters: letterDistance, score: letterDistance * 100 + exactDistance };
 }
 
-const DASHES = /[-‐‑‒–—―]/gu;
+const DASHES = /[-‐‑‒–—―~]/gu;
 
-/** The words are the phrase's; only its dash was misread ("Kế hoạch — Tài chính" for "Kế hoạch – Tài chính"). */
+/** The words are the phrase's; only its dash was misread ("Kế hoạch — Tài chính", "Kế hoạch ~ Tài chính"). */
 function dashEdit(text: string, start: number, end: number, phrase: PreparedPhrase): Candidate | null {
   const original = text.slice(start, end);
   const same = (s: string) => s.replace(DASHES, '-').replace(/\s+/g, ' ');
   const replacement = adaptCase(original, phrase.text);
   if (replacement === original || same(original) !== same(replacement)) return null;
-  return { start, end, replacement, reason: phrase.reason, score: 0 };
+  return { start, end, replacement, reason: phrase.reason, letters: 0, score: 0 };
 }
 
 /** Keeps the page's case: an all-capitals reading gets the phrase in capitals, a lower-case start stays lower. */
@@ -252,7 +254,7 @@ function pickUnambiguous(text: string, candidates: Candidate[]): Edit[] {
   for (const candidate of sorted) {
     if (rejected.has(candidate)) continue;
     const rivals = sorted.filter((o) => o !== candidate && overlaps(o, candidate) && !agree(text, o, candidate));
-    if (rivals.some((o) => o.score === candidate.score)) {
+    if (rivals.some((o) => o.letters === candidate.letters)) {
       for (const o of rivals) rejected.add(o);
       continue;
     }

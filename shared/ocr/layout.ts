@@ -52,9 +52,8 @@ export function orderPageLines(lines: readonly LayoutLine[], pageHeight: number)
   const rows = groupIntoRows(segments);
   const textLeft = Math.min(...segments.map((s) => s.box.x0));
   const textWidth = Math.max(...segments.map((s) => s.box.x1)) - textLeft;
-  const tolerance = CENTRE_TOLERANCE * textWidth;
-  const header = findHeader(rows, pageHeight, tolerance);
-  const footer = findFooter(rows, header ? header.end : 0, tolerance);
+  const header = findHeader(rows, pageHeight, textWidth);
+  const footer = findFooter(rows, header ? header.end : 0, textWidth);
   const out: PlacedLine[] = [];
   let index = 0;
   while (index < rows.length) {
@@ -166,10 +165,16 @@ function rowStartsBody(row: Row): boolean {
   return /^(kinh gui|can cu)\b/.test(head);
 }
 
-/** The header: from a split row among the first three (top 40 % of the page) while rows keep to the columns. */
-function findHeader(rows: readonly Row[], pageHeight: number, tolerance: number): Columns | null {
-  const start = rows.slice(0, 3).findIndex((r) => r.y0 < 0.4 * pageHeight && splitRow(r) !== null);
-  const first = start >= 0 ? splitRow(rows[start] as Row) : null;
+/**
+ * The header: from a split row among the first three (top 40 % of the page, only short marks such as
+ * "KHẨN" above it) while rows keep to the columns.
+ */
+function findHeader(rows: readonly Row[], pageHeight: number, textWidth: number): Columns | null {
+  const tolerance = CENTRE_TOLERANCE * textWidth;
+  const isShort = (r: Row) => Math.max(...r.segments.map((s) => s.box.x1)) - Math.min(...r.segments.map((s) => s.box.x0)) < 0.5 * textWidth;
+  const start = rows.slice(0, 3).findIndex((r) => r.y0 < 0.4 * pageHeight && splitRow(r) !== null && !startsWithNoiNhan(r));
+  if (start < 0 || !rows.slice(0, start).every(isShort)) return null;
+  const first = splitRow(rows[start] as Row);
   if (!first) return null;
   const columns: Columns = { start, end: start + 1, left: [...first.left], right: [...first.right] };
   let gutter = first.gap;
@@ -202,7 +207,8 @@ function startsWithNoiNhan(row: Row): boolean {
 }
 
 /** The signature block: from the "Nơi nhận:" row to the end, split at the gutter its split rows show. */
-function findFooter(rows: readonly Row[], from: number, tolerance: number): Columns | null {
+function findFooter(rows: readonly Row[], from: number, textWidth: number): Columns | null {
+  const tolerance = CENTRE_TOLERANCE * textWidth;
   const start = rows.findIndex((r, i) => i >= from && startsWithNoiNhan(r));
   if (start < 0) return null;
   const splits = rows.slice(start).flatMap((r) => splitRow(r) ?? []);

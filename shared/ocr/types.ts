@@ -71,3 +71,17 @@ export interface OcrResult {
   corrections: OcrCorrection[];
   durationMs: number;
 }
+
+/** Parameters of the 'intake.ocr' job: one file, by path or as a stored attachment. */
+export interface OcrJobParams {
+  /** An absolute path, or a path relative to the data folder (which it must not leave). */
+  path?: string;
+  /** A stored attachment (files/<aa>/<sha256> in the data folder). */
+  fileSha256?: string;
+  /** Directory names and aliases to correct against (knownNamesFromDirectory). */
+  knownNames?: string[];
+  /** 1-based pages to read; all when absent (pass the PDF pages without a text layer). */
+  pages?: number[];
+  /** Render resolution for PDF pages, 200–600, default 300. */
+  dpi?: number;
+}

@@ -1,13 +1,13 @@
 import { createCanvas, type Image, loadImage } from '@napi-rs/canvas';
 import { AppError } from '@shared/errors';
-import { type GrayImage, grayFromRgba, MAX_PIXELS, rotateQuarterTurns } from './gray-image';
+import { type GrayImage, grayFromRgba, MAX_PIXELS } from './gray-image';
 import type { PageSource } from './page-source';
 import type { OcrEngine } from './tesseract-engine';
 import { isTiff, readTiffPages, type TiffPage } from './tiff';
 
 /**
- * Scanned images as pages: PNG and JPEG decoded with @napi-rs/canvas (JPEG turned upright by its
- * EXIF orientation), TIFF page by page (JPEG-compressed pages through the canvas, every other
+ * Scanned images as pages: PNG and JPEG decoded with @napi-rs/canvas (which turns a JPEG upright by
+ * its EXIF orientation), TIFF page by page (JPEG-compressed pages through the canvas, every other
  * compression, CCITT G4 included, through Leptonica inside the OCR engine).
  */
 
@@ -24,10 +24,11 @@ const NAMES: Record<ImageKind, string> = { png: 'PNG', jpeg: 'JPEG', tiff: 'TIFF
 
 export async function imagePageSource(data: Uint8Array, kind: ImageKind, engine: OcrEngine): Promise<PageSource> {
   if (kind !== 'tiff') {
+    if (!isComplete(data, kind)) throw new AppError('BAD_FILE', `Ảnh ${NAMES[kind]} bị cắt cụt (tệp không đầy đủ), không nhận dạng được.`);
+    // The canvas decoder already turns a JPEG upright by its EXIF Orientation.
     const image = await decodeWithCanvas(data, NAMES[kind]);
-    const upright = kind === 'jpeg' ? rotateQuarterTurns(image, exifRotation(data)) : image;
     const dpi = kind === 'png' ? pngDpi(data) : jfifDpi(data);
-    return { pageCount: 1, page: async () => ({ image: upright, dpi }), close: async () => undefined };
+    return { pageCount: 1, page: async () => ({ image, dpi }), close: async () => undefined };
   }
   const pages = readTiffPages(data);
   return {
@@ -79,6 +80,24 @@ async function decodeWithCanvas(data: Uint8Array, name: string): Promise<GrayIma
   return grayFromRgba(context.getImageData(0, 0, image.width, image.height).data, image.width, image.height);
 }
 
+/**
+ * A truncated PNG or JPEG still decodes (the missing part comes out blank), which would silently
+ * lose the end of a page: a PNG must reach its IEND chunk, a JPEG its end-of-image marker.
+ */
+export function isComplete(data: Uint8Array, kind: 'png' | 'jpeg'): boolean {
+  if (kind === 'jpeg') {
+    for (let i = data.length - 2; i >= Math.max(2, data.length - 65_536); i--) if (data[i] === 0xff && data[i + 1] === 0xd9) return true;
+    return false;
+  }
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let at = 8; at + 12 <= data.length; ) {
+    const length = view.getUint32(at);
+    if (String.fromCharCode(...data.subarray(at + 4, at + 8)) === 'IEND') return true;
+    at += 12 + length;
+  }
+  return false;
+}
+
 /** PNG pHYs (pixels per metre) as dots per inch, or null. */
 export function pngDpi(data: Uint8Array): number | null {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -101,38 +120,4 @@ export function jfifDpi(data: Uint8Array): number | null {
   if (density <= 1) return null;
   if (units === 1) return density;
   return units === 2 ? Math.round(density * 2.54) : null;
-}
-
-/** Clockwise turn that makes a JPEG upright from its EXIF Orientation (1, 3, 6, 8; mirrored ones as their turn). */
-export function exifRotation(data: Uint8Array): 0 | 90 | 180 | 270 {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  let at = 2;
-  while (at + 4 <= data.length && data[at] === 0xff) {
-    const marker = data[at + 1] ?? 0;
-    const length = view.getUint16(at + 2);
-    if (marker === 0xe1 && String.fromCharCode(...data.subarray(at + 4, at + 8)) === 'Exif') {
-      return orientationFromTiff(view, at + 10, length - 8);
-    }
-    if (marker === 0xda) break;
-    at += 2 + length;
-  }
-  return 0;
-}
-
-function orientationFromTiff(view: DataView, start: number, length: number): 0 | 90 | 180 | 270 {
-  if (start + 8 > view.byteLength || length < 8) return 0;
-  const little = view.getUint16(start) === 0x4949;
-  const ifd = start + view.getUint32(start + 4, little);
-  if (ifd + 2 > view.byteLength) return 0;
-  const count = view.getUint16(ifd, little);
-  for (let i = 0; i < count && ifd + 2 + i * 12 + 12 <= view.byteLength; i++) {
-    const entry = ifd + 2 + i * 12;
-    if (view.getUint16(entry, little) !== 0x0112) continue;
-    const value = view.getUint16(entry + 8, little);
-    if (value === 3 || value === 4) return 180;
-    if (value === 5 || value === 6) return 90;
-    if (value === 7 || value === 8) return 270;
-    return 0;
-  }
-  return 0;
 }

@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS } from '../domain/document-kinds';
 import { initialsOf } from '../domain/org-names';
 import { fold } from '../text/fold';
+import { editDistance } from './edit-distance';
 
 /**
  * Plausibility of the header's "Số: 15/QĐ-UBND" and "<Địa danh>, ngày … tháng … năm …" lines, so the
@@ -46,6 +47,21 @@ export function numberSymbolScore(token: string, knownCodes: ReadonlySet<string>
     if (knownCodes.has(group.toUpperCase())) score += 1;
   }
   return score;
+}
+
+/**
+ * A reading worth a second look: impossible, or with a group one letter away from a known code
+ * ("SVT" where the directory knows "SYT").
+ */
+export function isDoubtfulNumberSymbol(token: string, knownCodes: ReadonlySet<string>): boolean {
+  if (numberSymbolScore(token, knownCodes) < 0) return true;
+  const groups = token.slice(token.indexOf('/') + 1).split(/[-/]/);
+  return groups.some((group) => {
+    const upper = group.toUpperCase();
+    if (knownCodes.has(upper) || upper.length < 2) return false;
+    for (const code of knownCodes) if (code.length === upper.length && editDistance(code, upper, 1) === 1) return true;
+    return false;
+  });
 }
 
 /** Codes a ký hiệu may contain: the type codes, abbreviations among the names, and the names' initials. */

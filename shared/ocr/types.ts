@@ -56,7 +56,8 @@ export interface OcrPageResult {
   skewDegrees: number;
   width: number;
   height: number;
-  dpi: number;
+  /** Resolution of the raster read; null when the file gave none and the page is not A4-shaped. */
+  dpi: number | null;
   /** Offset of the page's first character in `OcrResult.text`. */
   offset: number;
   length: number;

@@ -42,7 +42,7 @@ export function assembleResult(
       skewDegrees: reading.skewDegrees,
       width: reading.width,
       height: reading.height,
-      dpi: Math.round(reading.dpi),
+      dpi: reading.dpi === null ? null : Math.round(reading.dpi),
       offset: start,
       length: end - start,
       lines,
@@ -107,13 +107,19 @@ function relocate(line: OcrLineResult, corrections: readonly OcrCorrection[], te
   return { ...line, offset, length: end - offset, words, text: text.slice(offset, end) };
 }
 
-/** A line the clerk should check: low mean confidence, a doubtful word, or an impossible ký hiệu. */
+/**
+ * A line the clerk should check: a doubtful word, an impossible ký hiệu, or a low mean confidence.
+ * Possible ký hiệu tokens ("8161/SYT-KHTC") are judged by their form only: Tesseract scores them
+ * low even when right, as they are in no dictionary.
+ */
 function isDoubtful(line: OcrLineResult, knownCodes: ReadonlySet<string>): boolean {
-  if (line.confidence < LOW_LINE_CONFIDENCE) return true;
-  return line.words.some((w) => {
-    const isCode = /\d/.test(w.text) && /[/]/.test(w.text) && /\p{L}/u.test(w.text);
-    return isCode ? numberSymbolScore(w.text.replace(/[.,;:)]+$/, ''), knownCodes) < 0 : w.confidence < LOW_WORD_CONFIDENCE;
-  });
+  const isCode = (text: string) => /\d/.test(text) && text.includes('/') && /\p{L}/u.test(text);
+  const codeScore = (text: string) => numberSymbolScore(text.replace(/[.,;:)]+$/, '').replace(/^\(/, ''), knownCodes);
+  const plain = line.words.filter((w) => !isCode(w.text));
+  if (line.words.some((w) => isCode(w.text) && codeScore(w.text) < 0)) return true;
+  if (plain.some((w) => w.confidence < LOW_WORD_CONFIDENCE)) return true;
+  const mean = plain.reduce((sum, w) => sum + w.confidence, 0) / Math.max(1, plain.length);
+  return plain.length > 0 && mean < LOW_LINE_CONFIDENCE;
 }
 
 /** A re-read line reported as the smallest changed span, placed in the corrected text. */

@@ -18,7 +18,8 @@ export interface PageReading {
   skewDegrees: number;
   width: number;
   height: number;
-  dpi: number;
+  /** Resolution of the raster read, when known (from the file, the PDF render, or an A4-shaped page). */
+  dpi: number | null;
   rereads: Reread[];
 }
 
@@ -69,8 +70,13 @@ function wordCount(recognition: Recognition): number {
   return recognition.lines.reduce((n, l) => n + l.words.length, 0);
 }
 
-/** Without a resolution in the file, assume the long side is A4's 297 mm (clamped to 100–600 dpi). */
-function estimateDpi(image: GrayImage): number {
+/**
+ * Without a resolution in the file, an A4-shaped raster (sides 1 : √2 within 8 %) is taken to be a
+ * whole A4 page; anything else (a cropped or photographed part) is left to Tesseract's own estimate.
+ */
+function estimateDpi(image: GrayImage): number | null {
+  const ratio = Math.max(image.width, image.height) / Math.min(image.width, image.height);
+  if (Math.abs(ratio - Math.SQRT2) > 0.08 * Math.SQRT2) return null;
   const dpi = Math.max(image.width, image.height) / A4_LONG_SIDE_INCHES;
   return Math.round(Math.min(600, Math.max(100, dpi)));
 }

@@ -121,6 +121,8 @@ export async function pdfPageSource(data: Uint8Array, dpi: number): Promise<Page
 
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
+type RenderParameters = Parameters<PdfPage['render']>[0];
+
 async function renderPage(page: PdfPage, viewport: ReturnType<PdfPage['getViewport']>): Promise<GrayImage> {
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
@@ -128,6 +130,8 @@ async function renderPage(page: PdfPage, viewport: ReturnType<PdfPage['getViewpo
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
-  await page.render({ canvas, canvasContext: context, viewport }).promise;
+  // pdfjs types its target as a DOM canvas; in Node it draws on @napi-rs/canvas, which has no DOM type.
+  const parameters = { canvas, canvasContext: context, viewport } as unknown as RenderParameters;
+  await page.render(parameters).promise;
   return grayFromRgba(context.getImageData(0, 0, width, height).data, width, height);
 }

@@ -1,5 +1,12 @@
 import type { LayoutWord, PlacedLine } from '@shared/ocr/layout';
-import { isNumberLine, isPlausibleDateLine, looksLikeDateLine, numberSymbolOf, numberSymbolScore } from '@shared/ocr/number-line';
+import {
+  isDoubtfulNumberSymbol,
+  isNumberLine,
+  isPlausibleDateLine,
+  looksLikeDateLine,
+  numberSymbolOf,
+  numberSymbolScore,
+} from '@shared/ocr/number-line';
 import { cropScaled, type GrayImage } from './gray-image';
 import type { OcrEngine } from './tesseract-engine';
 
@@ -20,24 +27,25 @@ export interface Reread {
 }
 
 const SCALES = [0.75, 1.5, 1.25, 2];
-/** Key lines live in the header; lines lower on the page are not re-read. */
+/** Key lines live in the header; body lines lower on the page than this share are not re-read. */
 const HEADER_SHARE = 0.45;
 
 export async function rereadKeyLines(
   engine: OcrEngine,
   image: GrayImage,
-  dpi: number,
+  dpi: number | null,
   lines: PlacedLine[],
   knownCodes: ReadonlySet<string>,
 ): Promise<Reread[]> {
   const out: Reread[] = [];
   for (const [index, line] of lines.entries()) {
-    if (line.box.y0 > HEADER_SHARE * image.height || line.region === 'footer-left' || line.region === 'footer-right') continue;
+    const isHeader = line.region === 'header-left' || line.region === 'header-right';
+    if (!isHeader && (line.region !== 'body' || line.box.y0 > HEADER_SHARE * image.height)) continue;
     const text = textOf(line.words);
     const judge = judgeFor(text, line, knownCodes);
     if (!judge) continue;
     const best = await bestReading(engine, image, dpi, line, judge);
-    if (best && textOf(best) !== text) {
+    if (textOf(best) !== text) {
       out.push({ line: index, before: text, after: textOf(best), reason: judge.reason });
       line.words = best;
     }
@@ -49,26 +57,46 @@ interface Judge {
   reason: Reread['reason'];
   /** −1 when impossible, higher is better. */
   score(text: string): number;
+  /** Good enough to stop reading again. */
+  isGood(text: string): boolean;
 }
 
 function judgeFor(text: string, line: PlacedLine, knownCodes: ReadonlySet<string>): Judge | null {
-  const numberScore = (t: string) => {
-    const token = numberSymbolOf(t);
-    return token === null ? -1 : numberSymbolScore(token, knownCodes);
-  };
-  if (line.region !== 'header-right' && isNumberLine(text) && numberScore(text) < 0) return { reason: 'number-line', score: numberScore };
+  const tokenOf = (t: string) => (isNumberLine(t) ? numberSymbolOf(t) : null);
+  const token = tokenOf(text);
+  if (line.region !== 'header-right' && token !== null && isDoubtfulNumberSymbol(token, knownCodes)) {
+    return {
+      reason: 'number-line',
+      score: (t) => {
+        const candidate = tokenOf(t);
+        return candidate === null ? -1 : numberSymbolScore(candidate, knownCodes);
+      },
+      isGood: (t) => {
+        const candidate = tokenOf(t);
+        return candidate !== null && !isDoubtfulNumberSymbol(candidate, knownCodes);
+      },
+    };
+  }
   if (line.region !== 'header-left' && looksLikeDateLine(text) && !isPlausibleDateLine(text)) {
-    return { reason: 'date-line', score: (t) => (isPlausibleDateLine(t) ? 1 : -1) };
+    return { reason: 'date-line', score: (t) => (isPlausibleDateLine(t) ? 1 : -1), isGood: isPlausibleDateLine };
   }
   return null;
 }
 
-async function bestReading(engine: OcrEngine, image: GrayImage, dpi: number, line: PlacedLine, judge: Judge): Promise<LayoutWord[] | null> {
+interface Reading {
+  words: LayoutWord[];
+  text: string;
+  score: number;
+}
+
+/** The first reading is the page's own; a tie keeps it. */
+async function bestReading(engine: OcrEngine, image: GrayImage, dpi: number | null, line: PlacedLine, judge: Judge): Promise<LayoutWord[]> {
   const pad = Math.round(0.35 * (line.box.y1 - line.box.y0));
-  const readings: Array<{ words: LayoutWord[]; text: string; score: number }> = [];
+  const own = textOf(line.words);
+  const readings: Reading[] = [{ words: line.words, text: own, score: judge.score(own) }];
   for (const scale of SCALES) {
     const crop = cropScaled(image, line.box, scale, pad);
-    const recognition = await engine.recognize(crop, { dpi: dpi * scale, mode: 'line' });
+    const recognition = await engine.recognize(crop, { dpi: dpi === null ? null : dpi * scale, mode: 'line' });
     const words = recognition.lines
       .flatMap((l) => l.words)
       .map((w) => ({
@@ -82,14 +110,12 @@ async function bestReading(engine: OcrEngine, image: GrayImage, dpi: number, lin
         },
       }));
     const text = textOf(words);
-    const score = judge.score(text);
-    readings.push({ words, text, score });
-    if (score >= 2) break;
+    readings.push({ words, text, score: judge.score(text) });
+    if (judge.isGood(text)) break;
   }
-  const plausible = readings.filter((r) => r.score >= 0);
   const votes = (text: string) => readings.filter((r) => r.text === text).length;
-  plausible.sort((a, b) => b.score - a.score || votes(b.text) - votes(a.text));
-  return plausible[0]?.words ?? null;
+  const ranked = [...readings].sort((a, b) => b.score - a.score || votes(b.text) - votes(a.text));
+  return (ranked[0] ?? readings[0] ?? { words: line.words }).words;
 }
 
 function textOf(words: readonly LayoutWord[]): string {

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { AppError } from '@shared/errors';
 import { type GrayImage, grayFromRgba, MAX_PIXELS } from './gray-image';
+import { packageFolder, unpackedPath } from './package-files';
 import type { PageSource } from './page-source';
 import { withTimeout } from './timeout';
 
@@ -23,7 +23,7 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /** pdfjs's own data folders (CMaps, standard fonts, JBIG2/JPEG 2000 decoders), read from disk in Node. */
 function assetFolders(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string; iccUrl: string } {
-  const root = dirname(createRequire(__filename).resolve('pdfjs-dist/package.json')).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const root = unpackedPath(packageFolder('pdfjs-dist'));
   const folder = (name: string) => `${join(root, name)}/`;
   return { cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), wasmUrl: folder('wasm'), iccUrl: folder('iccs') };
 }

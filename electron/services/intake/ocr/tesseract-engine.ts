@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { LayoutLine } from '@shared/ocr/layout';
 import type { OcrBox } from '@shared/ocr/types';
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { type GrayImage, toPgm } from './gray-image';
+import { packageFolder, unpackedPath } from './package-files';
 import { withTimeout } from './timeout';
 
 /**
@@ -46,10 +46,15 @@ const MODES: Record<SegmentationMode, PSM> = { page: PSM.AUTO, block: PSM.SINGLE
  * archive (electron-builder asarUnpack), because the engine's worker thread reads it with plain fs.
  */
 export function vieLangPath(): string {
-  const requireHere = createRequire(__filename);
-  const folder = join(dirname(requireHere.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
-  const unpacked = folder.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  return unpacked !== folder && existsSync(unpacked) ? unpacked : folder;
+  return unpackedPath(join(packageFolder('@tesseract.js-data/vie'), '4.0.0_best_int'));
+}
+
+/**
+ * tesseract.js's worker script: inside a packaged app, the copy unpacked from the asar archive, so
+ * the worker thread (and the tesseract.js-core wasm it requires) loads with plain Node resolution.
+ */
+function tesseractWorkerPath(): string {
+  return unpackedPath(join(packageFolder('tesseract.js'), 'src', 'worker-script', 'node', 'index.js'));
 }
 
 export async function createOcrEngine(options: { langPath?: string } = {}): Promise<OcrEngine> {
@@ -60,7 +65,8 @@ export async function createOcrEngine(options: { langPath?: string } = {}): Prom
   let worker: Worker;
   try {
     // errorHandler: without it tesseract.js throws failed jobs from an event handler and kills the process.
-    worker = await createWorker('vie', 1, { langPath, gzip: true, cacheMethod: 'none', errorHandler: () => undefined });
+    const workerPath = tesseractWorkerPath();
+    worker = await createWorker('vie', 1, { langPath, workerPath, gzip: true, cacheMethod: 'none', errorHandler: () => undefined });
   } catch (error) {
     throw new AppError('INTERNAL', `Không khởi động được bộ nhận dạng chữ: ${String(error)}`);
   }

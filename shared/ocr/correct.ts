@@ -97,6 +97,9 @@ interface Token {
   start: number;
   end: number;
   core: string;
+  /** Folded core, and how many letters a–z it has: for cheap rejection of windows. */
+  folded: string;
+  letters: number;
 }
 
 const LEADING = /^[([{"'“‘«\-–—•*]+/u;
@@ -112,7 +115,8 @@ function tokens(text: string): Token[] {
     const core = raw.slice(lead, raw.length - trail);
     if (core === '') continue;
     const start = (match.index ?? 0) + lead;
-    out.push({ start, end: start + core.length, core });
+    const folded = foldedKey(core);
+    out.push({ start, end: start + core.length, core, folded, letters: folded.replace(/[^a-z]/g, '').length });
   }
   return out;
 }
@@ -173,11 +177,14 @@ function phraseEdits(text: string, phrases: readonly KnownPhrase[], isDoubtful: 
   const prepared = prepare(phrases);
   const exactKeys = new Set(prepared.map((p) => p.exact));
   const list = tokens(text);
+  const byFirstLetter = new Map<string, PreparedPhrase[]>();
+  for (const phrase of prepared) {
+    const letter = phrase.folded.charAt(0);
+    byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), phrase]);
+  }
   const candidates: Candidate[] = [];
   for (let i = 0; i < list.length; i++) {
-    const firstLetter = foldedKey((list[i] as Token).core).charAt(0);
-    for (const phrase of prepared) {
-      if (phrase.folded.charAt(0) !== firstLetter) continue;
+    for (const phrase of byFirstLetter.get((list[i] as Token).folded.charAt(0)) ?? []) {
       for (const size of [phrase.words, phrase.words - 1, phrase.words + 1]) {
         const candidate = size >= 1 ? matchWindow(text, list, i, size, phrase, isDoubtful, exactKeys) : null;
         if (candidate) candidates.push(candidate);
@@ -199,9 +206,16 @@ function matchWindow(
   const last = list[first + size - 1];
   const start = (list[first] as Token).start;
   if (!last) return null;
+  let letters = 0;
+  for (let i = first; i < first + size; i++) letters += (list[i] as Token).letters;
+  if (Math.abs(letters - phrase.letters) > allowedLetterErrors(phrase.letters)) return null;
   const original = text.slice(start, last.end);
   if (original.includes('\n')) return null;
-  const folded = foldedKey(original);
+  // The same as foldedKey(original): punctuation-only tokens fold to nothing.
+  const folded = list
+    .slice(first, first + size)
+    .map((t) => t.folded)
+    .join(' ');
   if (folded.replace(/\D/g, '') !== phrase.digits) return null;
   const exact = exactKey(original);
   if (exact === phrase.exact) return dashEdit(text, start, last.end, phrase);

@@ -18,7 +18,7 @@ function readBytes(file: string, what: string): Buffer {
 }
 
 /** Names to correct against: --names FILE (one per line) and, with --data-dir, the directory's names. */
-async function knownNames(args: ParsedArgs): Promise<string[]> {
+export async function cliKnownNames(args: ParsedArgs): Promise<string[]> {
   const names: string[] = [];
   const listFile = stringFlag(args, 'names');
   if (listFile) names.push(...readBytes(listFile, 'tệp danh sách tên').toString('utf8').split(/\r?\n/));
@@ -62,7 +62,7 @@ export const ocrCommand: CliCommand = {
     const dpi = dpiText === undefined ? undefined : Number(dpiText);
     if (dpi !== undefined && !(Number.isInteger(dpi) && dpi >= 200 && dpi <= 600))
       throw new AppError('VALIDATION', '--dpi: từ 200 đến 600.');
-    const names = await knownNames(args);
+    const names = await cliKnownNames(args);
     const pages = pagesFlag(args);
     const engine = await createOcrEngine();
     try {

@@ -5,6 +5,8 @@ import { AppError } from '@shared/errors';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli';
+import { parseArgs } from '../../../../electron/cli/args';
+import { cliKnownNames } from '../../../../electron/cli/commands/ocr';
 import { createEventBus } from '../../../../electron/services/events';
 import { ocrFile } from '../../../../electron/services/intake/ocr/ocr-file';
 import { ocrDocument } from '../../../../electron/services/intake/ocr/ocr-service';
@@ -13,7 +15,7 @@ import { createOcrEngine, type OcrEngine } from '../../../../electron/services/i
 import { createJobRunner } from '../../../../electron/services/jobs/job-runner';
 import { SEED_004 } from '../../../fixtures/ocr/seed-004-document';
 import { convertImage, documentPageHtml, renderPagesToPng } from '../../../helpers/ocr-pages';
-import { makeTempDir } from '../../../helpers/test-runtime';
+import { createTestRuntime, DONG_NAI_AGENCY, makeTempDir } from '../../../helpers/test-runtime';
 
 /**
  * Every input OCR takes (scanned PDF, PNG, JPEG with EXIF orientation, multi-page Group 4 TIFF,
@@ -178,12 +180,19 @@ describe('OCR job and command line', () => {
     await runner.closeAll();
   });
 
-  it('prints the text, or JSON with confidences and corrections', async () => {
+  it('prints the text, or JSON with confidences and corrections, using the directory of --data-dir', async () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-    writeFileSync(file('names.txt'), NAMES.join('\n'));
-    expect(await runCli(['ocr', file('header.png'), '--json', '--names', file('names.txt')], io)).toBe(0);
+    writeFileSync(file('names.txt'), 'Văn phòng Chính phủ\n');
+    const rt = createTestRuntime();
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    await rt.close();
+    const args = ['ocr', file('header.png'), '--json', '--names', file('names.txt'), '--data-dir', rt.dataDir];
+    const names = await cliKnownNames(parseArgs(args.slice(2), new Set(['json'])));
+    expect(names).toEqual(['Văn phòng Chính phủ', 'Sở Y tế', 'UBND TỈNH ĐỒNG NAI', 'SYT']);
+    expect(await runCli(args, io)).toBe(0);
+    rmSync(rt.dataDir, { recursive: true, force: true });
     const result = JSON.parse(out.join('\n')) as { text: string; pages: Array<{ confidence: number }> };
     expectHeader(result.text);
     expect(result.pages[0]?.confidence).toBeGreaterThan(80);

@@ -137,7 +137,8 @@ function foldedKey(s: string): string {
 
 /** Letters that may differ (after folding) for a phrase of this many letters. */
 export function allowedLetterErrors(letters: number): number {
-  if (letters < 7) return 0;
+  // Short phrases only get their accents or spacing fixed: "viên bán" is not "biên bản".
+  if (letters < 9) return 0;
   if (letters < 16) return 1;
   if (letters < 26) return 2;
   return Math.floor(letters / 10);
@@ -177,14 +178,17 @@ function phraseEdits(text: string, phrases: readonly KnownPhrase[], isDoubtful: 
   const prepared = prepare(phrases);
   const exactKeys = new Set(prepared.map((p) => p.exact));
   const list = tokens(text);
-  const byFirstLetter = new Map<string, PreparedPhrase[]>();
+  // Phrases are found by their first or second letter, so a misread first letter ("KHÁNH") still matches.
+  const byLetter = new Map<string, PreparedPhrase[]>();
   for (const phrase of prepared) {
-    const letter = phrase.folded.charAt(0);
-    byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), phrase]);
+    for (const key of [`1${phrase.folded.charAt(0)}`, `2${phrase.folded.charAt(1)}`])
+      byLetter.set(key, [...(byLetter.get(key) ?? []), phrase]);
   }
   const candidates: Candidate[] = [];
   for (let i = 0; i < list.length; i++) {
-    for (const phrase of byFirstLetter.get((list[i] as Token).folded.charAt(0)) ?? []) {
+    const folded = (list[i] as Token).folded;
+    const phrases = new Set([...(byLetter.get(`1${folded.charAt(0)}`) ?? []), ...(byLetter.get(`2${folded.charAt(1)}`) ?? [])]);
+    for (const phrase of phrases) {
       for (const size of [phrase.words, phrase.words - 1, phrase.words + 1]) {
         const candidate = size >= 1 ? matchWindow(text, list, i, size, phrase, isDoubtful, exactKeys) : null;
         if (candidate) candidates.push(candidate);
@@ -227,7 +231,9 @@ function matchWindow(
   // A window of another word count only repairs split or merged words: the same letters.
   if (size !== phrase.words && letterDistance > 0) return null;
   const isSpacingOnly = exact.replace(/ /g, '') === phrase.exact.replace(/ /g, '');
-  if (!isSpacingOnly && !isDoubtful(start, last.end)) return null;
+  // Capitals lose their small accents to OCR far more often than print omits them.
+  const isCapitalAccents = letterDistance === 0 && isAllCaps(original);
+  if (!isSpacingOnly && !isCapitalAccents && !isDoubtful(start, last.end)) return null;
   const exactDistance = editDistance(exact, phrase.exact);
   if (exactDistance > Math.max(2, Math.ceil(phrase.letters * 0.35))) return null;
   const replacement = adaptCase(original, phrase.text);
@@ -247,27 +253,50 @@ function dashEdit(text: string, start: number, end: number, phrase: PreparedPhra
   return { start, end, replacement, reason: phrase.reason, letters: 0, score: 0 };
 }
 
-/** Keeps the page's case: an all-capitals reading gets the phrase in capitals, a lower-case start stays lower. */
+const isAllCaps = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+};
+
+/**
+ * Keeps the page's case: an all-capitals reading gets the phrase in capitals; a phrase in capitals
+ * (a title) takes each word's case from the reading ("Giam đốc" → "Giám đốc"); a name keeps its own
+ * case, except that a lower-case start stays lower ("công diện" → "công điện").
+ */
 export function adaptCase(original: string, phrase: string): string {
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toLocaleUpperCase('vi')) return phrase.toLocaleUpperCase('vi');
-  const first = letters.charAt(0);
-  const phraseFirst = phrase.charAt(0);
+  if (isAllCaps(original)) return phrase.toLocaleUpperCase('vi');
+  const originalWords = original.split(/\s+/);
+  if (isAllCaps(phrase)) {
+    return phrase
+      .split(' ')
+      .map((word, i) => {
+        const first = (originalWords[Math.min(i, originalWords.length - 1)] ?? '').charAt(0);
+        const lower = word.toLocaleLowerCase('vi');
+        const isUpper = first !== first.toLocaleLowerCase('vi');
+        return isUpper ? lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1) : lower;
+      })
+      .join(' ');
+  }
+  const first = original.replace(/[^\p{L}]/gu, '').charAt(0);
   const secondIsLower = phrase.charAt(1) === phrase.charAt(1).toLocaleLowerCase('vi');
   if (first !== '' && first === first.toLocaleLowerCase('vi') && first !== first.toLocaleUpperCase('vi') && secondIsLower) {
-    return phraseFirst.toLocaleLowerCase('vi') + phrase.slice(1);
+    return phrase.charAt(0).toLocaleLowerCase('vi') + phrase.slice(1);
   }
   return phrase;
 }
 
-/** Best-scoring candidates first; a span that two different phrases fit equally well is left alone. */
+/**
+ * Best candidates first; a span that two different phrases fit equally well is left alone (a phrase
+ * inside a longer one is not a rival: the longer match wins).
+ */
 function pickUnambiguous(text: string, candidates: Candidate[]): Edit[] {
-  const sorted = [...candidates].sort((a, b) => a.score - b.score || b.end - b.start - (a.end - a.start));
+  // Fewest wrong letters first; then the longer match ("PHÓ CHÁNH VĂN PHÒNG" over "CHÁNH VĂN PHÒNG").
+  const sorted = [...candidates].sort((a, b) => a.letters - b.letters || b.end - b.start - (a.end - a.start) || a.score - b.score);
   const chosen: Candidate[] = [];
   const rejected = new Set<Candidate>();
   for (const candidate of sorted) {
     if (rejected.has(candidate)) continue;
-    const rivals = sorted.filter((o) => o !== candidate && overlaps(o, candidate) && !agree(text, o, candidate));
+    const rivals = sorted.filter((o) => o !== candidate && overlaps(o, candidate) && !nested(o, candidate) && !agree(text, o, candidate));
     if (rivals.some((o) => o.letters === candidate.letters)) {
       for (const o of rivals) rejected.add(o);
       continue;
@@ -285,4 +314,10 @@ function agree(text: string, a: Candidate, b: Candidate): boolean {
   const to = Math.max(a.end, b.end);
   const apply = (c: Candidate) => text.slice(from, c.start) + c.replacement + text.slice(c.end, to);
   return apply(a) === apply(b);
+}
+
+/** One span strictly inside the other (the same span is not nesting). */
+function nested(a: Candidate, b: Candidate): boolean {
+  if (a.start === b.start && a.end === b.end) return false;
+  return (a.start <= b.start && a.end >= b.end) || (b.start <= a.start && b.end >= a.end);
 }

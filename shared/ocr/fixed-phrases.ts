@@ -4,8 +4,29 @@ import { DOCUMENT_KIND_NAMES } from '../domain/document-kinds';
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
+/** Signer titles and collective bodies printed in capitals in the signature block (box 7a). */
+export const SIGNER_TITLES: readonly string[] = [
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG',
+  'CHÁNH THANH TRA',
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'TRƯỞNG PHÒNG',
+  'PHÓ TRƯỞNG PHÒNG',
+  'TRƯỞNG BAN',
+  'PHÓ TRƯỞNG BAN',
+  'HIỆU TRƯỞNG',
+  'PHÓ HIỆU TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'THỦ TRƯỞNG',
+  'ỦY BAN NHÂN DÂN',
+];
+
 /** Fixed wording of the format that OCR output is snapped to (besides the directory's names). */
-export const FIXED_PHRASES: readonly string[] = [QUOC_HIEU, TIEU_NGU, 'Kính gửi', 'Nơi nhận', 'Như trên'];
+export const FIXED_PHRASES: readonly string[] = [QUOC_HIEU, TIEU_NGU, 'Kính gửi', 'Nơi nhận', 'Như trên', ...SIGNER_TITLES];
 
 /** Authority markers before the signer's title (DOMAIN.md §1.a, box 7a). */
 export const AUTHORITY_MARKERS: readonly string[] = ['KT', 'TM', 'TL', 'TUQ', 'Q'];

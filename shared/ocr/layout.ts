@@ -27,12 +27,18 @@ export interface PlacedLine {
   /** A blank line goes before this one: new paragraph, new column or new region. */
   breakBefore: boolean;
   box: OcrBox;
+  /**
+   * Cut from an engine line that ran across both columns. Such a line is recognised at one scale
+   * for both parts, so a small-print part beside large print (Nơi nhận beside the signer) reads badly.
+   */
+  isCut: boolean;
 }
 
 interface Segment {
   words: LayoutWord[];
   box: OcrBox;
   paragraphStart: boolean;
+  isCut: boolean;
 }
 
 interface Row {
@@ -99,7 +105,8 @@ function splitAtColumnGaps(line: LayoutLine): Segment[] {
     if (word.box.x0 - previous.box.x1 > COLUMN_GAP_IN_HEIGHTS * height) groups.push([word]);
     else groups[groups.length - 1]?.push(word);
   }
-  return groups.map((group, i) => ({ words: group, box: boxOf(group), paragraphStart: i === 0 && line.paragraphStart }));
+  const isCut = groups.length > 1;
+  return groups.map((group, i) => ({ words: group, box: boxOf(group), paragraphStart: i === 0 && line.paragraphStart, isCut }));
 }
 
 /** Underlines under the agency name and the Tiêu ngữ come out as "—", "___" or "-----". */
@@ -227,7 +234,7 @@ function findFooter(rows: readonly Row[], from: number, textWidth: number): Colu
 }
 
 function columnLines(segments: readonly Segment[], region: OcrRegion, breakBefore: boolean): PlacedLine[] {
-  return segments.map((s, i) => ({ words: s.words, region, breakBefore: i === 0 && breakBefore, box: s.box }));
+  return segments.map((s, i) => ({ words: s.words, region, breakBefore: i === 0 && breakBefore, box: s.box, isCut: s.isCut }));
 }
 
 /** A body row as one line; "Kính gửi: - A;" is cut after the colon so each addressee starts a line. */
@@ -241,5 +248,5 @@ function bodyLines(row: Row, breakBefore: boolean): PlacedLine[] {
       .join(' '),
   );
   const parts = cut > 0 && /^kinh gui\s*:$/.test(head) ? [words.slice(0, cut), words.slice(cut)] : [words];
-  return parts.map((part, i) => ({ words: part, region: 'body', breakBefore: i === 0 && breakBefore, box: boxOf(part) }));
+  return parts.map((part, i) => ({ words: part, region: 'body', breakBefore: i === 0 && breakBefore, box: boxOf(part), isCut: false }));
 }

@@ -62,9 +62,22 @@ describe('OCR post-correction', () => {
     expect(result.corrections.map((c) => c.reason)).toEqual(['phrase', 'phrase', 'kind']);
   });
 
-  it('does not treat a different common word as a type name', () => {
-    const text = 'theo thông tin của Thông cáo báo chí';
-    expect(correctOcrText(text).text).toBe(text);
+  it('restores the accents of a signer title in capitals and keeps the case of a title in running text', () => {
+    const text = 'KT. GIÁM ĐỐC\nPHO CHANH VĂN PHONG\nđề nghị Giam đốc Sở';
+    const result = correctOcrText(text, { wordConfidences: confidences(text, ['Giam']) });
+    expect(result.text).toBe('KT. GIÁM ĐỐC\nPHÓ CHÁNH VĂN PHÒNG\nđề nghị Giám đốc Sở');
+    const confident = 'PHO CHANH VĂN PHONG bàn giao';
+    expect(correctOcrText(confident, { wordConfidences: confidences(confident) }).text).toBe('PHÓ CHÁNH VĂN PHÒNG bàn giao');
+  });
+
+  it('does not turn a different real phrase into a type name or title', () => {
+    for (const text of [
+      'theo thông tin của Thông cáo báo chí',
+      'Giám đốc, Thủ trưởng các đơn vị trực thuộc',
+      'các nhân viên bán đồ, công nhân tại các khu công nghiệp',
+    ]) {
+      expect(correctOcrText(text).text).toBe(text);
+    }
   });
 
   it('restores "Số:" of the number line but not "số" in running text', () => {

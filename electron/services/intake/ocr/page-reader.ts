@@ -1,4 +1,5 @@
 import { orderPageLines, type PlacedLine } from '@shared/ocr/layout';
+import { rereadColumnBlocks } from './column-reread';
 import { detectOrientation } from './deskew';
 import { type GrayImage, rotateQuarterTurns, rotateSmallAngle } from './gray-image';
 import { type Reread, rereadKeyLines } from './reread';
@@ -6,8 +7,9 @@ import type { OcrEngine, Recognition } from './tesseract-engine';
 
 /**
  * One page: turned upright (quarter turns from the ink projection, then 180° when Tesseract's
- * confidence says the page is upside down), deskewed, recognised, put in reading order, and its
- * key header lines re-read when their reading is impossible.
+ * confidence says the page is upside down), deskewed, recognised, put in reading order, doubtful
+ * column blocks of the header and signature block read again on their own, and its key header lines
+ * re-read when their reading is impossible.
  */
 
 export interface PageReading {
@@ -51,7 +53,7 @@ export async function readPage(
       rotation = rotation === 90 ? 270 : 180;
     }
   }
-  const lines = orderPageLines(recognition.lines, image.height);
+  const lines = await rereadColumnBlocks(engine, image, dpi, orderPageLines(recognition.lines, image.height));
   const rereads = await rereadKeyLines(engine, image, dpi, lines, knownCodes);
   return {
     number,

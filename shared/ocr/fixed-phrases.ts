@@ -28,9 +28,6 @@ export const SIGNER_TITLES: readonly string[] = [
 /** Fixed wording of the format that OCR output is snapped to (besides the directory's names). */
 export const FIXED_PHRASES: readonly string[] = [QUOC_HIEU, TIEU_NGU, 'Kính gửi', 'Nơi nhận', 'Như trên', ...SIGNER_TITLES];
 
-/** Authority markers before the signer's title (DOMAIN.md §1.a, box 7a). */
-export const AUTHORITY_MARKERS: readonly string[] = ['KT', 'TM', 'TL', 'TUQ', 'Q'];
-
 export interface KnownPhrase {
   text: string;
   reason: 'name' | 'kind' | 'phrase';

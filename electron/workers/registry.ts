@@ -1,6 +1,7 @@
 import type { JobImpl } from '../services/jobs/job-protocol';
 import { backupCreateJob } from './jobs/backup-create';
 import { checkDatabaseJob } from './jobs/check-database';
+import { ocrDocumentJob } from './jobs/ocr-document';
 
 /**
  * Every job kind a worker can run. When adding one: write electron/workers/jobs/<kind>.ts (its
@@ -9,4 +10,5 @@ import { checkDatabaseJob } from './jobs/check-database';
 export const JOBS: Record<string, JobImpl<never, unknown>> = {
   'db.check': checkDatabaseJob,
   'backup.create': backupCreateJob,
+  'intake.ocr': ocrDocumentJob,
 };

@@ -5,6 +5,7 @@ import { dbInfoCommand } from './db-info';
 import { dbMigrateCommand } from './db-migrate';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
+import { ocrCommand } from './ocr';
 import { tasksDueCommand } from './tasks-due';
 import { restoreCommand } from './restore';
 import { usersResetPasswordCommand } from './users-reset-password';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   dbMigrateCommand,
   incomingListCommand,
   incomingAddCommand,
+  ocrCommand,
   tasksDueCommand,
   backupCreateCommand,
   restoreCommand,

@@ -1,0 +1,38 @@
+import { performance } from 'node:perf_hooks';
+
+/** Percentile of a sorted sample (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+/** Runs fn `runs` times after `warmup` runs and returns p50/p95 in milliseconds. */
+export async function timeIt(fn: () => unknown, options: { runs?: number; warmup?: number } = {}): Promise<Timing> {
+  const runs = options.runs ?? 200;
+  for (let i = 0; i < (options.warmup ?? 10); i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
+}
+
+/** The same, over a list of inputs taken in turn (ten typical queries, say). */
+export async function timeEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  options: { runs?: number; warmup?: number } = {},
+): Promise<Timing> {
+  let i = 0;
+  return timeIt(() => fn(inputs[i++ % inputs.length] as T), options);
+}

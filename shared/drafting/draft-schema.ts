@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../schemas/common';
 import { DOCUMENT_KINDS } from '../domain/document-kinds';
 import { isValidIsoDate } from '../text/dates';
 

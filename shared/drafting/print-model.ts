@@ -13,9 +13,16 @@ export function buildPrintModel(draft: Draft): PrintModel {
     title: titleLines(draft),
     recipients: recipientsBlock(draft),
     preamble: preambleLines(draft),
-    body: draft.body.map(bodyLine),
+    body: keepLastWithSignature(draft.body.map(bodyLine)),
     signatures: signatureRows(draft),
   };
+}
+
+/** The last paragraph goes with the signature block: a page never holds the signature alone. */
+function keepLastWithSignature(lines: PrintText[]): PrintText[] {
+  const last = lines.at(-1);
+  if (!last) return lines;
+  return [...lines.slice(0, -1), { ...last, keepWithNext: true }];
 }
 
 function titleLines(draft: Draft): PrintLine[] {

@@ -71,7 +71,7 @@ export function text(value: string, style: Omit<PrintText, 'kind' | 'runs'>): Pr
 }
 
 /** Gap between a line of text and the rule drawn under it. */
-export const RULE_GAP_PT = 3;
+export const RULE_GAP_PT = 5;
 
 export function shortRuleFor(value: string, sizePt: number, isBold: boolean, columnMm: number): PrintRule {
   return {

@@ -51,7 +51,9 @@ const PART_ORDER: readonly DocPart[] = [
   'distribution',
 ];
 
+/** Order inside a part: list items by index; the Lưu line after the Nơi nhận items. */
 function pathIndex(path: string | null): number {
+  if (path === 'archive') return Number.MAX_SAFE_INTEGER;
   const m = /\.(\d+)$/.exec(path ?? '');
   return m ? Number(m[1]) : -1;
 }

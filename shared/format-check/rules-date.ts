@@ -114,7 +114,8 @@ function checkWhole(parsed: ParsedDate, at: ViewLine): Finding[] {
   }
   if (parsed.day && parsed.month && /^\d{4}$/.test(parsed.year)) {
     const iso = isoFromParts(Number(parsed.year), Number(parsed.month), Number(parsed.day));
-    if (/^\d{1,2}$/.test(parsed.day) && /^\d{1,2}$/.test(parsed.month) && !isValidIsoDate(iso)) {
+    const isInRange = Number(parsed.day) <= 31 && Number(parsed.month) >= 1 && Number(parsed.month) <= 12;
+    if (/^\d{1,2}$/.test(parsed.day) && /^\d{1,2}$/.test(parsed.month) && isInRange && !isValidIsoDate(iso)) {
       out.push(
         rule(
           'DATE_NOT_REAL',

@@ -31,10 +31,10 @@ function articleNumbers(view: CheckView): Set<number> {
   return numbers;
 }
 
-/** "Như trên" / "Như Điều N" checks on the item texts (without dashes and endings). */
-function checkFirstItems(view: CheckView, items: readonly string[], anchor: ViewLine): Finding[] {
+/** "Như trên" / "Như Điều N" checks on the items (printed or raw), the Lưu line excluded. */
+function checkFirstItems(view: CheckView, items: readonly ViewLine[], anchor: ViewLine): Finding[] {
   const out: Finding[] = [];
-  const folded = items.map((i) => fold(i.replace(/^[-–—•+]\s*/u, '')));
+  const folded = items.map((i) => fold(i.text.replace(/^[-–—•+]\s*/u, '')));
   if (view.kind && AS_ABOVE_KINDS.has(view.kind) && view.recipients.length > 0 && !folded.some((f) => f.startsWith('nhu tren'))) {
     out.push(
       rule(
@@ -48,7 +48,11 @@ function checkFirstItems(view: CheckView, items: readonly string[], anchor: View
   }
   const articles = articleNumbers(view);
   if (view.kind === 'Quyết định' && articles.size > 0) {
-    const cited = folded.map((f) => /^nhu dieu (\d+)/.exec(f)?.[1]).filter((n): n is string => n !== undefined);
+    const cited = folded.flatMap((f, i) => {
+      const n = /^nhu dieu (\d+)/.exec(f)?.[1];
+      const at = items[i];
+      return n && at ? [{ n, at }] : [];
+    });
     if (cited.length === 0) {
       out.push(
         rule(
@@ -60,13 +64,13 @@ function checkFirstItems(view: CheckView, items: readonly string[], anchor: View
         ),
       );
     }
-    for (const n of cited) {
+    for (const { n, at } of cited) {
       if (!articles.has(Number(n)))
         out.push(
           rule(
             'DISTRIBUTION_ARTICLE_UNKNOWN',
             'warning',
-            anchor,
+            at,
             `Nơi nhận ghi "Như Điều ${n}" nhưng quyết định không có Điều ${n}.`,
             advice('Ghi đúng số điều giao thi hành.'),
           ),
@@ -173,7 +177,7 @@ function checkTextItems(view: CheckView): Finding[] {
   out.push(
     ...checkFirstItems(
       view,
-      items.filter((i) => i !== archive).map((i) => i.text),
+      items.filter((i) => i !== archive),
       items[0] ?? heading,
     ),
   );
@@ -260,8 +264,8 @@ function checkDraftItems(view: CheckView): Finding[] {
       ),
     );
   }
-  const anchor: ViewLine = { text: draft.distribution[0] ?? '', line: null, path: 'distribution' };
-  out.push(...checkFirstItems(view, draft.distribution, anchor));
+  const items = draft.distribution.map((text, i): ViewLine => ({ text, line: null, path: `distribution.${i}` }));
+  out.push(...checkFirstItems(view, items, items[0] ?? { text: '', line: null, path: 'distribution' }));
   return out;
 }
 

@@ -32,7 +32,7 @@ function checkEnding(at: ViewLine, expected: ';' | '.', isLast: boolean): Findin
 }
 
 function checkStart(at: ViewLine): Finding[] {
-  const m = /^(căn cứ|CĂN CỨ|theo đề nghị)\b/u.exec(at.text.trim());
+  const m = /^(căn cứ|CĂN CỨ|theo đề nghị)(?=\s|$)/u.exec(at.text.trim());
   if (!m) return [];
   const fixed = m[0].toLowerCase().replace(/^./u, (c) => c.toUpperCase());
   return [

@@ -94,7 +94,7 @@ function checkSequence(marked: readonly Marked[], title: ViewLine | null, anchor
     }
   }
   const last = marked.at(-1);
-  if (last?.marker === 'KT.' && title && !fold(title.text).startsWith('pho ')) {
+  if (last?.marker === 'KT.' && title?.text.trim() && !fold(title.text).startsWith('pho ')) {
     out.push(
       rule(
         'SIGNER_KT_TITLE',

@@ -144,10 +144,11 @@ function readDistribution(lines: readonly ViewLine[], from: number, view: CheckV
 
 function detectKind(view: CheckView): string | null {
   if (view.titleLine) return kindOfTitle(view.titleLine.text);
-  if (view.vvLine) return 'Công văn';
   const symbol = view.numberLine?.text.split('/')[1] ?? '';
   const code = symbol.split('-')[0]?.trim() ?? '';
-  return (code && kindByCode(code)?.name) || null;
+  const byCode = code ? kindByCode(code)?.name : undefined;
+  if (byCode) return byCode;
+  return view.vvLine ? 'Công văn' : null;
 }
 
 function splitBody(lines: readonly ViewLine[], view: CheckView): void {

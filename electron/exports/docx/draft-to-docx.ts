@@ -85,7 +85,11 @@ function pageNumberHeader(): Header {
 
 /** Space before the signature table, as an empty paragraph of exact height. */
 function gap(pt: number): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: Math.round(pt * 20), lineRule: LineRuleType.EXACT }, children: [] });
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: Math.round(pt * 20), lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 }
 
 export function draftToDocxDocument(draft: Draft): Document {

@@ -4,7 +4,7 @@ import { heading, item, paragraph } from './common';
 /** Kế hoạch (Mẫu 1.4): purpose and requirements, content, organisation of the work. */
 export const keHoachTemplate: KindTemplate = {
   kind: 'Kế hoạch',
-  build: () => ({
+  build: ({ selfName }) => ({
     recipients: null,
     body: [
       heading('I.', 'MỤC ĐÍCH, YÊU CẦU'),
@@ -16,6 +16,7 @@ export const keHoachTemplate: KindTemplate = {
       paragraph(''),
       heading('III.', 'TỔ CHỨC THỰC HIỆN'),
       paragraph(''),
+      paragraph(`Trên đây là Kế hoạch của ${selfName}; đề nghị các cơ quan, đơn vị liên quan triển khai thực hiện./.`),
     ],
     distribution: [],
   }),

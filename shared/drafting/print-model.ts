@@ -8,14 +8,25 @@ import { textWidthMm } from './text-metrics';
 /** Builds the print model of a draft (see print-types.ts): header, title, Kính gửi, căn cứ, body, signatures. */
 
 export function buildPrintModel(draft: Draft): PrintModel {
+  const recipients = recipientsBlock(draft);
+  const preamble = preambleLines(draft);
+  const body = keepLastWithSignature(draft.body.map(bodyLine));
+  const isRightAfterTitle = recipients.length === 0 && preamble.length === 0;
   return {
     header: headerBlock(draft),
     title: titleLines(draft),
-    recipients: recipientsBlock(draft),
-    preamble: preambleLines(draft),
-    body: keepLastWithSignature(draft.body.map(bodyLine)),
+    recipients,
+    preamble,
+    body: isRightAfterTitle ? separateFromTitle(body) : body,
     signatures: signatureRows(draft),
   };
+}
+
+/** The body starting right under the trích yếu's rule keeps a line's distance from it. */
+function separateFromTitle(lines: PrintText[]): PrintText[] {
+  const [first, ...rest] = lines;
+  if (!first) return lines;
+  return [{ ...first, spaceBeforePt: Math.max(first.spaceBeforePt ?? 0, 12) }, ...rest];
 }
 
 /** The last paragraph goes with the signature block: a page never holds the signature alone. */

@@ -1,6 +1,7 @@
-import { checkText } from '@shared/format-check/index';
+import { checkDraft, checkText } from '@shared/format-check/index';
 import { parseDateLine } from '@shared/format-check/rules-date';
 import { describe, expect, it } from 'vitest';
+import { replyToSeed004 } from '../../helpers/drafting-fixtures';
 import { codes, textDoc } from './helpers';
 
 describe('Địa danh, ngày tháng', () => {
@@ -50,5 +51,16 @@ describe('Địa danh, ngày tháng', () => {
 
   it('notes a header with a Số line but no date line', () => {
     expect(codes(checkText(textDoc({ date: '' })))).toEqual(['DATE_MISSING']);
+  });
+
+  it('reports a month outside 1–12, an unreadable date line and a missing place', () => {
+    expect(codes(checkText(textDoc({ date: 'Đồng Nai, ngày 05 tháng 13 năm 2025' })))).toEqual(['DATE_MONTH_INVALID']);
+    expect(codes(checkText(textDoc({ date: 'Đồng Nai, ngày 05 tháng 3 năm 2025 (dự thảo lần 2)' })))).toEqual(['DATE_FORM']);
+    expect(codes(checkText(textDoc({ date: 'Đồng Nai, ngày 05 tháng 03 năm 2025' })))).toEqual(['DATE_MONTH_PADDING']);
+    const draft = replyToSeed004();
+    expect(checkDraft({ ...draft, header: { ...draft.header, place: '' } })[0]).toMatchObject({
+      code: 'DATE_PLACE_MISSING',
+      location: { path: 'header.place' },
+    });
   });
 });

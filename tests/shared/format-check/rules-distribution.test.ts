@@ -47,4 +47,11 @@ describe('Nơi nhận', () => {
     ]);
     expect(codes(checkDraft({ ...draft, archive: 'KHTC' }))).toEqual(['ARCHIVE_VT']);
   });
+
+  it('reports "Nơi nhận" without colon, a missing Nơi nhận, "Lưu" without colon and an empty item', () => {
+    expect(codes(checkText(textDoc({ distribution: 'Nơi nhận\n- Như trên;\n- Lưu: VT, KHTC.' })))).toEqual(['DISTRIBUTION_HEADING']);
+    expect(codes(checkText(textDoc({ distribution: '' })))).toEqual(['DISTRIBUTION_MISSING']);
+    expect(codes(checkText(textDoc({ distribution: 'Nơi nhận:\n- Như trên;\n- Lưu VT, KHTC.' })))).toEqual(['ARCHIVE_COLON']);
+    expect(codes(checkDraft({ ...replyToSeed004(), distribution: ['Như trên', ' '] }))).toEqual(['LIST_ITEM_EMPTY']);
+  });
 });

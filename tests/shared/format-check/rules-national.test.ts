@@ -31,4 +31,12 @@ describe('Quốc hiệu and Tiêu ngữ', () => {
     const withoutHeader = textDoc().replace('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n', '');
     expect(checkText(withoutHeader)).toEqual([]);
   });
+
+  it('reports a misspelt Quốc hiệu', () => {
+    expect(checkText(textDoc({ national: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIÊT NAM' }))[0]).toMatchObject({
+      code: 'NATIONAL_NAME_TEXT',
+      severity: 'error',
+      fix: { edit: { replace: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' } },
+    });
+  });
 });

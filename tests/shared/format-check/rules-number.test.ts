@@ -63,4 +63,12 @@ describe('Số, ký hiệu', () => {
       location: { path: 'header.symbol' },
     });
   });
+
+  it('reports a missing Số line, a number that is not digits or is 0, a missing or odd ký hiệu', () => {
+    expect(codes(checkText(textDoc({ number: '' })))).toEqual(['NUMBER_MISSING']);
+    expect(codes(checkText(textDoc({ number: 'Số: 12a/SYT-KHTC' })))).toEqual(['NUMBER_NOT_DIGITS']);
+    expect(codes(checkText(textDoc({ number: 'Số: 0/SYT-KHTC' })))).toEqual(['NUMBER_ZERO']);
+    expect(codes(checkText(textDoc({ number: 'Số: 12/' })))).toEqual(['SYMBOL_MISSING']);
+    expect(codes(checkText(textDoc({ number: 'Số: 12/SYT_KHTC' })))).toEqual(['SYMBOL_CHARS']);
+  });
 });

@@ -59,4 +59,12 @@ describe('Signer block', () => {
       checkDraft({ ...draft, signer: { authority: [{ marker: 'Q.', onBehalfOf: 'Giám đốc' }], title: '', name: 'Nguyễn Văn Bình' } }),
     ).toEqual([]);
   });
+
+  it('reports an authority marker without the title it acts for', () => {
+    const draft = replyToSeed004();
+    expect(codes(checkDraft({ ...draft, signer: { ...draft.signer, authority: [{ marker: 'KT.', onBehalfOf: ' ' }] } }))).toEqual([
+      'SIGNER_ON_BEHALF_MISSING',
+    ]);
+    expect(codes(checkDraft({ ...draft, signer: { ...draft.signer, name: 'NGUYỄN VĂN BÌNH' } }))).toEqual(['SIGNER_NAME_CASE']);
+  });
 });

@@ -36,4 +36,8 @@ describe('Trích yếu and V/v', () => {
     const titleOnly = 'Số: 15/TB-SYT\n\nĐồng Nai, ngày 05 tháng 3 năm 2025\n\nTHÔNG BÁO\n\n1. Nội dung thông báo./.';
     expect(codes(checkText(titleOnly))).toEqual(['SUBJECT_MISSING']);
   });
+
+  it('names the V/v form finding', () => {
+    expect(codes(checkText(textDoc({ vv: 'v/v báo cáo kết quả' })))).toEqual(['SUBJECT_VV_FORM']);
+  });
 });

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { fold } from '../text/fold';
 import type { BodyBlock, Draft } from './draft-schema';
 import { citationDate } from './model';
@@ -93,6 +94,9 @@ function defaultClosing(opening: ReplyOpening, selfName: string, recipient: stri
  * Nơi nhận "Như trên" + the caller's items + "Lưu: VT, <unit>".
  */
 export function composeReply(incoming: IncomingForReply, agency: DraftAgency, options: ReplyOptions): Draft {
+  if (!incoming.issuer?.trim()) {
+    throw new AppError('VALIDATION', 'Văn bản đến chưa ghi cơ quan ban hành nên chưa soạn được văn bản trả lời. Hãy bổ sung cơ quan ban hành.');
+  }
   const opening = options.opening ?? defaultOpening(incoming, agency);
   const recipient = options.recipient?.trim() || incoming.issuer.trim();
   const selfName = agency.name.trim();

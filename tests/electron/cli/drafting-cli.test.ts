@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { browserCandidates } from '../../../electron/exports/pdf/chromium-pdf';
@@ -74,5 +76,21 @@ describe('vanthu draft export / vanthu check', () => {
     expect(m.err[0]).toContain('Không tìm thấy tệp');
     const u = capture();
     expect(await runCli(['check'], u.io)).toBe(2);
+  });
+
+  it('fills the office’s own template with --template and reports unknown placeholders', async () => {
+    const template = join(dir, 'mau.docx');
+    writeFileSync(
+      template,
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Số: {so_ky_hieu} {ma_rieng}')] }] })),
+    );
+    const out = join(dir, 'mau-out.docx');
+    const c = capture();
+    expect(await runCli(['draft', 'export', draftFile, '--format', 'docx', '--template', template, '--out', out], c.io)).toBe(0);
+    expect(c.err[0]).toContain('{ma_rieng}');
+    expect((await mammoth.extractRawText({ path: out })).value).toContain('Số: 8162/SYT-KHTC');
+    const w = capture();
+    expect(await runCli(['draft', 'export', draftFile, '--out', join(dir, 'khong-co', 'x.docx')], w.io)).toBe(2);
+    expect(w.err[0]).toContain('Không ghi được tệp');
   });
 });

@@ -83,4 +83,10 @@ describe('composeReply', () => {
     expect(runsText(draft.body[0]?.runs ?? [])).toMatch(/^Trả lời Văn bản số 8161\/SYT-KHTC/);
     expect(draft.body).toHaveLength(2);
   });
+
+  it('refuses an incoming document without issuer with a Vietnamese message', () => {
+    expect(() => composeReply({ ...seedFields(4), issuer: ' ' }, SO_Y_TE_DONG_NAI, { unitAbbreviation: 'KHTC' })).toThrow(
+      'Văn bản đến chưa ghi cơ quan ban hành',
+    );
+  });
 });

@@ -95,7 +95,10 @@ function defaultClosing(opening: ReplyOpening, selfName: string, recipient: stri
  */
 export function composeReply(incoming: IncomingForReply, agency: DraftAgency, options: ReplyOptions): Draft {
   if (!incoming.issuer?.trim()) {
-    throw new AppError('VALIDATION', 'Văn bản đến chưa ghi cơ quan ban hành nên chưa soạn được văn bản trả lời. Hãy bổ sung cơ quan ban hành.');
+    throw new AppError(
+      'VALIDATION',
+      'Văn bản đến chưa ghi cơ quan ban hành nên chưa soạn được văn bản trả lời. Hãy bổ sung cơ quan ban hành.',
+    );
   }
   const opening = options.opening ?? defaultOpening(incoming, agency);
   const recipient = options.recipient?.trim() || incoming.issuer.trim();

@@ -61,7 +61,9 @@ export const draftExportCommand: CliCommand = {
     }
     const format = formatOf(stringFlag(args, 'format'), out);
     const template = stringFlag(args, 'template');
-    if (template && format === 'pdf') throw new AppError('VALIDATION', 'Mẫu của cơ quan (--template) chỉ dùng khi xuất Word (--format docx).');
+    if (template && format === 'pdf') {
+      throw new AppError('VALIDATION', 'Mẫu của cơ quan (--template) chỉ dùng khi xuất Word (--format docx).');
+    }
     const draft = draftFromJson((await readInput(file)).toString('utf8'));
     const bytes = format === 'docx' ? await docxBytes(draft, template, io) : await pdfBytes(draft, stringFlag(args, 'browser'));
     await writeOutput(out, bytes);

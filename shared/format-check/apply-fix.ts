@@ -214,7 +214,7 @@ export function applyFix(draft: Draft, f: Finding): ApplyFixResult {
   const change = f.fix?.edit;
   const path = f.location.path;
   if (!change || !path) return { ok: false, message: NOT_APPLICABLE };
-  const copy = JSON.parse(JSON.stringify(draft)) as unknown;
+  const copy: unknown = JSON.parse(JSON.stringify(draft));
   const parsed = draftSchema.safeParse(copy);
   if (!parsed.success) return { ok: false, message: 'Dự thảo không hợp lệ.' };
   const next = parsed.data;

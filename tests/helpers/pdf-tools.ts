@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -82,10 +82,18 @@ export function textMargins(
 /** Converts .docx files to PDF with LibreOffice headless in its own profile; returns the PDF paths. */
 export function libreOfficeToPdf(files: readonly string[], outDir: string): string[] {
   const profile = tempDir('lo-profile-');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-    stdio: 'ignore',
-    timeout: 60_000,
-  });
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      {
+        stdio: 'ignore',
+        timeout: 60_000,
+      },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   return files.map((f) => join(outDir, basename(f).replace(/\.docx$/, '.pdf')));
 }
 

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { browserCandidates } from '../../../electron/exports/pdf/chromium-pdf';
 import { quyetDinh, replyToSeed004, seedText } from '../../helpers/drafting-fixtures';
@@ -19,6 +19,7 @@ const hasBrowser = browserCandidates().some((p) => existsSync(p));
 describe('vanthu draft export / vanthu check', () => {
   const dir = tempDir('vanthu-cli-');
   const draftFile = join(dir, 'reply.json');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(draftFile, JSON.stringify(replyToSeed004(), null, 2));
 
   it('lists both commands in the help', async () => {

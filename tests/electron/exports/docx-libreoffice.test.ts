@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDraftDocx } from '../../../electron/exports/docx/draft-to-docx';
@@ -62,5 +62,6 @@ describe.skipIf(!hasSoffice || !hasPoppler)('DOCX opened by LibreOffice (headles
     const png = join(dir, 'reply');
     execFileSync('pdftoppm', ['-png', '-r', '80', reply, png]);
     expect(statSync(`${png}-1.png`).size).toBeGreaterThan(10_000);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,8 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserCandidates, createChromiumPdfRenderer } from '../../../electron/exports/pdf/chromium-pdf';
 import { renderDraftPdf } from '../../../electron/exports/pdf/draft-pdf';
-import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { giayMoi, quyetDinh, replyToSeed004 } from '../../helpers/drafting-fixtures';
 import { hasCommand, layoutProblems, pageCount, pdfFontNames, pdfWords, tempDir } from '../../helpers/pdf-tools';
@@ -16,6 +15,7 @@ describe.skipIf(!canRun)('PDF export through Chromium', () => {
   const dir = tempDir('vanthu-pdf-');
   afterAll(async () => {
     await renderer?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   async function render(name: string, draft: Parameters<typeof renderDraftPdf>[0]): Promise<string> {

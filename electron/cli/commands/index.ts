@@ -3,6 +3,8 @@ import { auditVerifyCommand } from './audit-verify';
 import { backupCreateCommand } from './backup-create';
 import { dbInfoCommand } from './db-info';
 import { dbMigrateCommand } from './db-migrate';
+import { checkCommand } from './check';
+import { draftExportCommand } from './draft-export';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
@@ -18,6 +20,8 @@ export const COMMANDS: readonly CliCommand[] = [
   incomingAddCommand,
   ocrCommand,
   tasksDueCommand,
+  draftExportCommand,
+  checkCommand,
   backupCreateCommand,
   restoreCommand,
   auditVerifyCommand,

@@ -10,11 +10,13 @@ import { createBackupHandlers, createRecoveryHandlers } from '../services/backup
 import { type BackupService, createBackupService } from '../services/backup/backup-service';
 import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
+import { createDraftsHandlers } from '../services/drafts/drafts-handlers';
 import { createHomeHandlers } from '../services/home/home-handlers';
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
+import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import { completeAnsweredTask } from '../services/tasks/task-workflow';
@@ -31,6 +33,8 @@ export interface HandlerDeps {
   mode: RunMode;
   jobs: JobRunner;
   native: NativeHost;
+  /** The runtime's PDF renderer host; handlers built by hand (tests) get a lazy one of their own. */
+  pdf?: PdfHost;
   /** The runtime passes its own; handlers built by hand (tests) get fresh ones over the same context. */
   security?: SecurityServices;
 }
@@ -60,12 +64,15 @@ export function createSecurityServices(
  */
 export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandlers {
   const security = deps.security ?? createSecurityServices(ctx, deps);
+  const issueHooks = [completeAnsweredTask(() => ctx.clock.today())];
+  const pdf = deps.pdf ?? createPdfHost();
   return {
     ...createAppHandlers(ctx, deps),
     ...createDirectoryHandlers(ctx),
     ...createSettingsHandlers(ctx),
-    ...createIncomingHandlers(ctx, deps),
-    ...createOutgoingHandlers(ctx, { issueHooks: [completeAnsweredTask(() => ctx.clock.today())] }),
+    ...createIncomingHandlers(ctx, { native: deps.native, pdf }),
+    ...createOutgoingHandlers(ctx, { issueHooks }),
+    ...createDraftsHandlers(ctx, { pdf, issueHooks }),
     ...createTasksHandlers(ctx),
     ...createHomeHandlers(ctx),
     ...createAuthHandlers(security.auth),

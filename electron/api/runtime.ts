@@ -16,7 +16,9 @@ import { pinnedClock, systemClock, type Clock } from '../services/clock';
 import type { CallContext, ServiceContext } from '../services/context';
 import { createEventBus, type EventBus } from '../services/events';
 import { createJobRunner, type JobRunner } from '../services/jobs/job-runner';
+import type { PdfRenderer } from '../exports/pdf/pdf-renderer';
 import { type NativeHost, nodeNativeHost } from '../services/native-host';
+import { createPdfHost } from '../services/print/pdf-host';
 import { dataPaths, ensureDataDirs } from '../services/paths';
 import { RECOVERY_MARKER } from '../services/recovery/recovery-dispatch';
 import { createHandlers, createSecurityServices, type SecurityServices } from './handlers';
@@ -34,6 +36,8 @@ export interface RuntimeOptions {
   workerEntry?: string;
   /** Opens files with the system's programs; Electron passes shell.openPath. */
   native?: NativeHost;
+  /** Prints HTML to PDF; Electron passes webContents.printToPDF, elsewhere Chromium through playwright-core. */
+  pdfRenderer?: () => PdfRenderer;
   /** scrypt factors for new password hashes; tests lower them, the app uses PASSWORD_COST. */
   passwordCost?: ScryptCost;
   /** The bus to publish on; a host that may replace its runtime (recovery) keeps one bus for its transports. */
@@ -100,7 +104,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     nativeBinding: options.nativeBinding,
     ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
   });
-  const handlers = createHandlers(ctx, { mode: options.mode, jobs, native, security });
+  const pdf = createPdfHost(options.pdfRenderer);
+  const handlers = createHandlers(ctx, { mode: options.mode, jobs, native, pdf, security });
   const dispatch = createRouter({
     handlers,
     log,
@@ -127,6 +132,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     backupAtExit: () => backupAtExit(ctx, security.backup, log),
     async close() {
       await jobs.closeAll();
+      await pdf.close();
       if (db.open) db.close();
     },
   };

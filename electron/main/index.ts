@@ -9,6 +9,7 @@ import { resolveDataDir } from '../services/paths';
 import { createRecoveryDispatch } from '../services/recovery/recovery-dispatch';
 import { registerApi } from './ipc/register-api';
 import { installMenu } from './menu';
+import { electronPdfRenderer } from './print-to-pdf';
 import { APP_URL, registerAppScheme, serveRenderer } from './renderer-protocol';
 import { denyAllPermissions } from './session-security';
 import { createMainWindow } from './window/main-window';
@@ -61,6 +62,7 @@ function openData(dataDir: string, nativeBinding: string | undefined): Transport
       nativeBinding,
       log: (message, error) => console.error(message, error ?? ''),
       native,
+      pdfRenderer: electronPdfRenderer,
       events,
     });
     stopSchedule = runtime.startBackupSchedule();

@@ -16,6 +16,7 @@ export type Permission =
   | 'tasks.manage'
   | 'tasks.update'
   | 'drafts.write'
+  | 'drafts.approve'
   | 'outgoing.issue'
   | 'reports.export'
   | 'directory.manage'

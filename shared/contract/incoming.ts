@@ -189,6 +189,13 @@ export const incomingContract = {
   'attachments.attach': method({ input: attachFilesInput, output: returns<IncomingRecord>(), permission: 'incoming.edit', isWrite: true }),
   /** Removes a file from a document (kept in the history, the file itself is never deleted). */
   'attachments.detach': method({ input: detachFileInput, output: returns<IncomingRecord>(), permission: 'incoming.edit', isWrite: true }),
+  /** The Phiếu giải quyết văn bản đến and the "ĐẾN" stamp data of a document, as a PDF to download. */
+  'incoming.printSlip': method({
+    input: cancelIncomingInput.pick({ id: true }),
+    output: returns<{ sha256: string; name: string; url: string }>(),
+    permission: 'documents.read',
+    isWrite: false,
+  }),
   /** Opens an attachment with the system's program (Word, Excel …). */
   'attachments.open': method({
     input: openAttachmentInput,

@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { backupContract } from './backup';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
+import { draftsContract } from './drafts';
 import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...settingsContract,
   ...incomingContract,
   ...outgoingContract,
+  ...draftsContract,
   ...tasksContract,
   ...homeContract,
   ...followUpContract,
@@ -46,6 +48,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   settingsContract,
   incomingContract,
   outgoingContract,
+  draftsContract,
   tasksContract,
   homeContract,
   followUpContract,

@@ -20,7 +20,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: 'Toàn quyền: tài khoản, cài đặt, sao lưu và khôi phục, nhật ký, cùng mọi việc của văn thư.',
   clerk: 'Đăng ký, sửa, hủy văn bản đến; cấp số văn bản đi; phân phối; danh mục; xem văn bản mật; sao lưu.',
-  leader: 'Xem mọi văn bản kể cả văn bản mật, phân phối và giao việc, xem nhật ký hệ thống, xuất báo cáo.',
+  leader: 'Xem mọi văn bản kể cả văn bản mật, phân phối và giao việc, duyệt dự thảo, xem nhật ký hệ thống, xuất báo cáo.',
   specialist: 'Xem văn bản thường, cập nhật công việc được giao, soạn dự thảo.',
 };
 
@@ -35,6 +35,7 @@ export const PERMISSION_LABELS = {
   'tasks.manage': 'Giao việc, đặt hạn xử lý',
   'tasks.update': 'Cập nhật tiến độ công việc',
   'drafts.write': 'Soạn dự thảo',
+  'drafts.approve': 'Duyệt dự thảo',
   'outgoing.issue': 'Cấp số văn bản đi',
   'reports.export': 'In sổ, xuất báo cáo',
   'directory.manage': 'Quản lý danh mục',
@@ -71,6 +72,7 @@ const LEADER: readonly GrantablePermission[] = [
   'tasks.manage',
   'tasks.update',
   'drafts.write',
+  'drafts.approve',
   'reports.export',
   'audit.read',
 ];

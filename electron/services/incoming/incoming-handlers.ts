@@ -7,6 +7,8 @@ import type { HandlersFor } from '../../api/handler-types';
 import { actorOf, canSeeSecret } from '../access';
 import type { CallContext, ServiceContext } from '../context';
 import type { NativeHost } from '../native-host';
+import type { PdfHost } from '../print/pdf-host';
+import { printIncomingSlip } from './incoming-slip';
 import { attachFiles, detachFile, exportAttachmentCopy, stageAttachment } from './attachments-service';
 import { checkDuplicate, getIncoming, incomingYears, listIncoming } from './incoming-queries';
 import { cancelIncoming, registerIncoming, updateIncoming } from './incoming-service';
@@ -26,7 +28,10 @@ function assertAttachmentVisible(ctx: ServiceContext, attachmentId: number, call
   if (attachment) assertVisible(ctx, attachment.documentId, call);
 }
 
-export function createIncomingHandlers(ctx: ServiceContext, deps: { native: NativeHost }): HandlersFor<typeof incomingContract> {
+export function createIncomingHandlers(
+  ctx: ServiceContext,
+  deps: { native: NativeHost; pdf: PdfHost },
+): HandlersFor<typeof incomingContract> {
   return {
     'incoming.register': (input, call) => {
       if (input.secrecy !== null && !canSeeSecret(call))
@@ -73,6 +78,7 @@ export function createIncomingHandlers(ctx: ServiceContext, deps: { native: Nati
       assertVisible(ctx, input.documentId, call);
       return detachFile(ctx, input, actorOf(call));
     },
+    'incoming.printSlip': (input, call) => printIncomingSlip(ctx, deps.pdf, input.id, canSeeSecret(call)),
     'attachments.open': async (input, call) => {
       assertAttachmentVisible(ctx, input.attachmentId, call);
       const path = exportAttachmentCopy(ctx, input.attachmentId);

@@ -25,7 +25,7 @@ function buildChild(): string {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    packages: 'external',
     alias: { '@shared': join(ROOT, 'shared') },
     outfile,
     logLevel: 'error',

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { NotBuiltScreen } from './components/NotBuiltScreen';
 import { Shell } from './components/Shell';
 import { DirectoryScreen } from './features/directory';
+import { DraftsScreen } from './features/drafts';
 import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
 import { OutgoingScreen } from './features/outgoing';
@@ -29,7 +30,7 @@ function Screen(props: { route: RouteName }) {
     case 'outgoing':
       return <OutgoingScreen />;
     case 'drafts':
-      return <NotBuiltScreen title={vi.nav.drafts} />;
+      return <DraftsScreen />;
     case 'tasks':
       return <TasksScreen />;
     case 'reports':

@@ -80,12 +80,27 @@ export function createNewDraft(
       draftingUnitId: input.draftingUnitId,
       author: actor,
       replyToIncomingId: input.replyToIncomingId,
-      taskId: input.taskId,
+      taskId: input.taskId ?? answeredTask(ctx, input.replyToIncomingId, input.draftingUnitId),
       now: ctx.clock.now(),
     });
   });
   ctx.events.emit('drafts.changed', { id });
   return getDraft(ctx, id);
+}
+
+/**
+ * The open task a reply answers when none was named: the one the drafting unit leads, or the
+ * document's only open task.
+ */
+function answeredTask(ctx: ServiceContext, incomingId: number | null, unitId: number | null): number | null {
+  if (incomingId === null) return null;
+  const open = ctx.db
+    .prepare<[number], { id: number; lead_unit_id: number | null }>(
+      "SELECT id, lead_unit_id FROM tasks WHERE incoming_id = ? AND status IN ('chua_xu_ly', 'dang_xu_ly') ORDER BY position, id",
+    )
+    .all(incomingId);
+  const led = unitId === null ? undefined : open.find((t) => t.lead_unit_id === unitId);
+  return led?.id ?? (open.length === 1 ? (open[0]?.id ?? null) : null);
 }
 
 /**

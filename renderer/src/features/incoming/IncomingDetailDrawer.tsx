@@ -1,9 +1,10 @@
 import { Alert, Button, Drawer, Group, Loader, Stack, Title } from '@mantine/core';
-import { IconEdit, IconTrash } from '@tabler/icons-react';
+import { IconEdit, IconFileText, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { IncomingRecord } from '@shared/contract/incoming';
 import { call, subscribe } from '../../api/client';
 import { notifyError } from '../../components/notify';
+import { useReplyDraft } from '../../components/use-reply-draft';
 import { vi } from '../../locale/vi';
 import { AttachmentList } from './AttachmentList';
 import { CancelDialog } from './CancelDialog';
@@ -14,6 +15,7 @@ import { IncomingFields } from './IncomingFields';
 export function IncomingDetailDrawer(props: { id: number; onClose(): void; onEdit(record: IncomingRecord): void }) {
   const [record, setRecord] = useState<IncomingRecord | null>(null);
   const [isCancelling, setCancelling] = useState(false);
+  const reply = useReplyDraft();
   const { id } = props;
   useEffect(() => {
     let isCurrent = true;
@@ -58,6 +60,28 @@ export function IncomingDetailDrawer(props: { id: number; onClose(): void; onEdi
               data-testid="incoming-cancel"
             >
               {t.cancelDoc}
+            </Button>
+            <Button
+              leftSection={<IconFileText size={16} />}
+              variant="light"
+              onClick={() => void reply({ incomingId: record.id, draftingUnitId: record.recipientUnitId })}
+              data-testid="incoming-reply"
+            >
+              {vi.replyAction}
+            </Button>
+            <Button
+              leftSection={<IconPrinter size={16} />}
+              variant="default"
+              onClick={() =>
+                call('incoming.printSlip', { id: record.id })
+                  .then((file) => {
+                    window.location.href = file.url;
+                  })
+                  .catch(notifyError)
+              }
+              data-testid="incoming-print-slip"
+            >
+              {vi.printSlip}
             </Button>
           </Group>
           <Title order={5}>{t.fields}</Title>

@@ -7,6 +7,7 @@ import { call, subscribe } from '../../api/client';
 import { FieldTable } from '../../components/FieldTable';
 import { HistoryTimeline } from '../../components/HistoryTimeline';
 import { notifyError } from '../../components/notify';
+import { useReplyDraft } from '../../components/use-reply-draft';
 import { vi } from '../../locale/vi';
 import { useNav } from '../../stores/nav-store';
 import { StatusBadges } from './DeadlineBadge';
@@ -17,6 +18,7 @@ export function TaskDetailDrawer(props: { id: number; today: string; onClose(): 
   const [task, setTask] = useState<TaskRecord | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const navigate = useNav((s) => s.navigate);
+  const reply = useReplyDraft();
   const { id } = props;
   useEffect(() => {
     const load = () => call('tasks.get', { id }).then(setTask).catch(notifyError);
@@ -88,6 +90,17 @@ export function TaskDetailDrawer(props: { id: number; today: string; onClose(): 
               {TASK_ACTION_LABELS[action]}
             </Button>
           ))}
+          {task.incomingId && (task.status === 'chua_xu_ly' || task.status === 'dang_xu_ly') ? (
+            <Button
+              size="xs"
+              variant="light"
+              color="grape"
+              onClick={() => void reply({ incomingId: task.incomingId ?? 0, taskId: task.id, draftingUnitId: task.leadUnitId })}
+              data-testid="task-reply"
+            >
+              {t.draftReply}
+            </Button>
+          ) : null}
           {canExtend ? (
             <Button size="xs" variant="light" color="orange" onClick={() => setDialog('extend')} data-testid="task-action-extend">
               {t.extend}

@@ -117,3 +117,11 @@ describe('drafts', () => {
     expect(slip.url).toContain('download=1');
   }, 60_000);
 });
+
+describe('drafts: the answered task', () => {
+  it('links a reply drafted from the document to the open task of its drafting unit', async () => {
+    const { unit, incoming, taskId } = await setup();
+    const draft = await rt.call('drafts.create', { draftingUnitId: unit.id, replyToIncomingId: incoming.id });
+    expect(draft.taskId).toBe(taskId);
+  });
+});

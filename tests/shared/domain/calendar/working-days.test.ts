@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkingCalendar, defaultHolidays, occurrences, parseDeadlineText, resolveDeadline } from '../../../../shared/domain/calendar';
+import {
+  createWorkingCalendar,
+  defaultHolidays,
+  occurrences,
+  parseDeadlineText,
+  resolveDeadline,
+} from '../../../../shared/domain/calendar';
 
 const calendar = createWorkingCalendar([2024, 2025, 2026].flatMap(defaultHolidays));
 

@@ -18,6 +18,7 @@ import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
+import { createCalendarHandlers } from '../services/calendar/calendar-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import { completeAnsweredTask } from '../services/tasks/task-workflow';
 import type { ApiHandlers } from './router';
@@ -70,6 +71,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createAppHandlers(ctx, deps),
     ...createDirectoryHandlers(ctx),
     ...createSettingsHandlers(ctx),
+    ...createCalendarHandlers(ctx),
     ...createIncomingHandlers(ctx, { native: deps.native, pdf }),
     ...createOutgoingHandlers(ctx, { issueHooks }),
     ...createDraftsHandlers(ctx, { pdf, issueHooks }),

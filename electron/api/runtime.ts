@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunMode } from '@shared/contract/app';
 import type { ApiResult } from '@shared/contract/result';
-import { isValidIsoDate } from '@shared/text/dates';
+import { isoParts, isValidIsoDate } from '@shared/text/dates';
 import type { Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { openCheckedDatabase } from '../db/startup-check';
@@ -12,6 +12,7 @@ import { authorizeCall } from '../services/auth/authorize';
 import type { ScryptCost } from '../services/auth/password';
 import { ensureInstallationId, readBackupConfig, effectiveFolder, writeLocationFile } from '../services/backup/backup-config';
 import { backupAtExit, startBackupSchedule } from '../services/backup/backup-schedule';
+import { ensureHolidayYears } from '../services/calendar/calendar-service';
 import { pinnedClock, systemClock, type Clock } from '../services/clock';
 import type { CallContext, ServiceContext } from '../services/context';
 import { createEventBus, type EventBus } from '../services/events';
@@ -96,6 +97,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   ensureInstallationId(ctx);
   writeLocationFile(paths, effectiveFolder(paths, readBackupConfig(ctx).folder));
   recordRecovery(ctx, options.mode, log);
+  const thisYear = isoParts(clock.today()).year;
+  ensureHolidayYears(db, [thisYear, thisYear + 1]);
   const native = options.native ?? nodeNativeHost();
   const jobs = createJobRunner({ dataDir: paths.dataDir, events, ...(options.workerEntry ? { workerEntry: options.workerEntry } : {}) });
   const security = createSecurityServices(ctx, {

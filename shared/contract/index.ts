@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupContract } from './backup';
+import { calendarContract } from './calendar';
 import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
@@ -27,6 +28,7 @@ export const CONTRACT = {
   ...appContract,
   ...directoryContract,
   ...settingsContract,
+  ...calendarContract,
   ...incomingContract,
   ...outgoingContract,
   ...draftsContract,
@@ -46,6 +48,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   appContract,
   directoryContract,
   settingsContract,
+  calendarContract,
   incomingContract,
   outgoingContract,
   draftsContract,

@@ -149,16 +149,23 @@ export interface TaskFieldsRow {
 
 export function insertTask(
   db: Db,
-  row: TaskFieldsRow & { incomingId: number | null; position: number; actor: string | null; now: number },
+  row: TaskFieldsRow & {
+    incomingId: number | null;
+    position: number;
+    actor: string | null;
+    now: number;
+    deadlineRule?: string | null;
+    parentTaskId?: number | null;
+  },
 ): number {
   const info = db
     .prepare(
       `INSERT INTO tasks (incoming_id, source, source_ref, content, instruction, lead_unit_id, lead_person_id, lead_text, deadline,
-         deadline_text, status, position, created_at, created_by, updated_at, version)
+         deadline_text, deadline_rule, parent_task_id, status, position, created_at, created_by, updated_at, version)
        VALUES (@incomingId, @source, @sourceRef, @content, @instruction, @leadUnitId, @leadPersonId, @leadText, @deadline,
-         @deadlineText, 'chua_xu_ly', @position, @now, @actor, @now, 1)`,
+         @deadlineText, @deadlineRule, @parentTaskId, 'chua_xu_ly', @position, @now, @actor, @now, 1)`,
     )
-    .run(row);
+    .run({ deadlineRule: null, parentTaskId: null, ...row });
   return Number(info.lastInsertRowid);
 }
 

@@ -60,7 +60,7 @@ export function registerIncoming(ctx: ServiceContext, input: RegisterInput, acto
     });
     for (const file of input.attachments) insertIncomingAttachment(ctx.db, documentId, file.sha256, file.name, now);
     insertIncomingHistory(ctx.db, { documentId, at: now, actor, action: 'create', changes: [] });
-    return { documentId, taskIds: insertTasks(ctx.db, documentId, input.tasks, actor, now) };
+    return { documentId, taskIds: insertTasks(ctx.db, documentId, input.tasks, actor, now, ctx.clock.today()) };
   });
   ctx.events.emit('incoming.changed', { id, action: 'registered' });
   if (taskIds.length > 0) ctx.events.emit('tasks.changed', { ids: taskIds });

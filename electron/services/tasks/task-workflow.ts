@@ -5,6 +5,7 @@ import { AppError } from '@shared/errors';
 import { formatDateVi } from '@shared/text/dates';
 import { type Db, writeTransaction } from '../../db/connection';
 import { getOutgoingRow } from '../../db/repositories/outgoing-repository';
+import { topUpOccurrences } from './task-occurrences';
 import * as repo from '../../db/repositories/tasks-repository';
 import type { ServiceContext } from '../context';
 import type { IssueHook } from '../outgoing/outgoing-service';
@@ -49,6 +50,7 @@ function applyTransition(db: Db, input: TransitionInput, today: string, actor: s
     changes.push({ field: 'completedDate', label: 'Ngày hoàn thành', old: null, new: formatDateVi(completedDate) });
   if (isComplete && input.resultNote) changes.push({ field: 'resultNote', label: 'Kết quả', old: null, new: input.resultNote });
   repo.insertTaskHistory(db, { taskId: input.id, at: now, actor, action: input.action, changes });
+  if (result.status !== 'dang_xu_ly') topUpOccurrences(db, input.id, { actor, now });
 }
 
 /** @throws CONFLICT with a Vietnamese explanation for an illegal transition or a missing reason */

@@ -8,6 +8,7 @@ import * as repo from '../../db/repositories/tasks-repository';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings/settings-service';
 import { diffTask, resolveTask, type TaskInput } from './task-fields';
+import { insertScheduledTask } from './task-occurrences';
 
 /** Today and the last day counted as "sắp đến hạn", from the clock and the setting. */
 export function dayWindow(ctx: ServiceContext): repo.DayWindow {
@@ -15,23 +16,29 @@ export function dayWindow(ctx: ServiceContext): repo.DayWindow {
   return { today, soon: addDays(today, getSettings(ctx).dueSoonDays) };
 }
 
-/** Creates tasks inside the caller's transaction (registration from Tiếp nhận, or one by hand). */
-export function insertTasks(db: Db, incomingId: number | null, tasks: readonly TaskInput[], actor: string | null, now: number): number[] {
-  return tasks.map((task, position) => {
-    const resolved = resolveTask(db, task);
-    const id = repo.insertTask(db, { ...resolved.fields, incomingId, position, actor, now });
-    repo.replaceTaskParties(db, id, 'phoi_hop', resolved.cooperating);
-    repo.replaceTaskParties(db, id, 'de_biet', resolved.informed);
-    repo.insertTaskHistory(db, { taskId: id, at: now, actor, action: 'create', changes: [] });
-    return id;
-  });
+/**
+ * Creates tasks inside the caller's transaction (registration from Tiếp nhận, or one by hand), their
+ * deadlines worked out from the phrase against the document's Ngày đến (or `today` without one).
+ * Returns every id created, each recurring series before its occurrences.
+ */
+export function insertTasks(
+  db: Db,
+  incomingId: number | null,
+  tasks: readonly TaskInput[],
+  actor: string | null,
+  now: number,
+  today: string,
+): number[] {
+  const row = incomingId === null ? null : getIncomingRow(db, incomingId);
+  const base = { received: row?.received_date ?? today, signed: row?.doc_date ?? null };
+  return tasks.flatMap((task, position) => insertScheduledTask(db, incomingId, task, position, base, { actor, now }));
 }
 
 export function createTask(ctx: ServiceContext, input: TaskInput & { incomingId: number | null }, actor: string | null): TaskRecord {
   const [id] = writeTransaction(ctx.db, () => {
     if (input.incomingId !== null && !getIncomingRow(ctx.db, input.incomingId))
       throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
-    return insertTasks(ctx.db, input.incomingId, [input], actor, ctx.clock.now());
+    return insertTasks(ctx.db, input.incomingId, [input], actor, ctx.clock.now(), ctx.clock.today());
   });
   if (id === undefined) throw new AppError('INTERNAL');
   ctx.events.emit('tasks.changed', { ids: [id] });

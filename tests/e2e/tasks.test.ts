@@ -92,4 +92,17 @@ describe('Giao việc in Chromium (seed 003, today 21/10/2024)', () => {
     await page.getByTestId('home-overdue').getByText('0').waitFor();
     expect(errors).toEqual([]);
   });
+  it('shows the working-day calendar in Cài đặt and takes a day off the office adds', async () => {
+    const { page, errors } = await openPage(browser, `${app.url}#/cai-dat/ngay-nghi`);
+    await page.getByTestId('holidays-table').waitFor();
+    const table = page.getByTestId('holidays-table');
+    await table.getByText('08/02/2024').waitFor();
+    expect(await table.textContent()).toContain('Nghỉ hoán đổi (làm bù thứ Bảy 04/5/2024)');
+    await page.getByTestId('holiday-date').fill('24/12/2024');
+    await page.getByTestId('holiday-name').fill('Nghỉ theo quyết định của UBND tỉnh');
+    await page.getByTestId('holiday-add').click();
+    await table.getByText('Nghỉ theo quyết định của UBND tỉnh').waitFor();
+    await screenshot(page, 'tasks-04-holidays');
+    expect(errors).toEqual([]);
+  });
 });

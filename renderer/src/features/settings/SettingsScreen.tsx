@@ -9,11 +9,12 @@ import { useNav } from '../../stores/nav-store';
 import { AuditPanel } from '../audit';
 import { BackupPanel } from '../backup';
 import { UsersPanel } from '../users';
+import { HolidaysPanel } from './HolidaysPanel';
 import { SeriesPanel } from './SeriesPanel';
 import { SecuritySettingsForm } from './SecuritySettingsForm';
 import { SettingsForm } from './SettingsForm';
 
-const TABS = ['chung', 'tai-khoan', 'nhat-ky', 'sao-luu', 'thong-tin'] as const;
+const TABS = ['chung', 'ngay-nghi', 'tai-khoan', 'nhat-ky', 'sao-luu', 'thong-tin'] as const;
 type Tab = (typeof TABS)[number];
 
 function About() {
@@ -49,6 +50,7 @@ export function SettingsScreen() {
   const canBackup = useCan('backup.create');
   const visible: Record<Tab, boolean> = {
     chung: canManage,
+    'ngay-nghi': true,
     'tai-khoan': canUsers,
     'nhat-ky': canAudit,
     'sao-luu': canBackup,
@@ -59,6 +61,7 @@ export function SettingsScreen() {
   const t = vi.settings;
   const labels: Record<Tab, string> = {
     chung: t.tabGeneral,
+    'ngay-nghi': vi.holidays.tab,
     'tai-khoan': t.tabUsers,
     'nhat-ky': t.tabAudit,
     'sao-luu': t.tabBackup,
@@ -81,6 +84,9 @@ export function SettingsScreen() {
             <SecuritySettingsForm />
             <SeriesPanel />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="ngay-nghi">
+          <HolidaysPanel />
         </Tabs.Panel>
         <Tabs.Panel value="tai-khoan">
           <UsersPanel />

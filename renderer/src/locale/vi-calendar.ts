@@ -21,6 +21,7 @@ export const viCalendar = {
     empty: 'Năm này chưa có ngày nghỉ nào trong lịch.',
     readOnly: 'Chỉ quản trị viên sửa được lịch này.',
     count: (n: number) => `${n} ngày`,
+    badges: { holiday: 'Lễ, Tết', 'day-off': 'Nghỉ bù', 'working-day': 'Làm bù' },
   },
 };
 

@@ -13,7 +13,6 @@ import { useCan } from '../../stores/auth-store';
 import { DATE_HINT, DATE_INPUT_PROPS } from '../incoming/date-input-props';
 
 const KIND_COLORS: Record<HolidayKind, string> = { holiday: 'red', 'day-off': 'orange', 'working-day': 'teal' };
-const KIND_BADGES: Record<HolidayKind, string> = { holiday: 'Lễ, Tết', 'day-off': 'Nghỉ bù', 'working-day': 'Làm bù' };
 const KIND_OPTIONS = (Object.keys(HOLIDAY_KIND_LABELS) as HolidayKind[]).map((value) => ({ value, label: HOLIDAY_KIND_LABELS[value] }));
 
 /**
@@ -99,7 +98,7 @@ export function HolidaysPanel() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{WEEKDAY_NAMES[weekday(d.date)]}</Table.Td>
                 <Table.Td>
                   <Badge color={KIND_COLORS[d.kind]} variant="light" title={HOLIDAY_KIND_LABELS[d.kind]}>
-                    {KIND_BADGES[d.kind]}
+                    {t.badges[d.kind]}
                   </Badge>
                 </Table.Td>
                 <Table.Td>

@@ -42,7 +42,10 @@ export const extractionSchema = z.strictObject({
     'Đề án',
   ]),
   kindCode: text.nullable(),
-  number: z.string().regex(/^\d+(-\p{L}+)?$/u).nullable(),
+  number: z
+    .string()
+    .regex(/^\d+(-\p{L}+)?$/u)
+    .nullable(),
   symbol: text.nullable(),
   numberAndSymbol: text.nullable(),
   issuer: text.nullable(),

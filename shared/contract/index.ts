@@ -10,6 +10,7 @@ import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
+import { searchContract } from './search';
 import { followUpContract, tasksContract } from './tasks';
 import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
@@ -34,6 +35,7 @@ export const CONTRACT = {
   ...homeContract,
   ...followUpContract,
   ...remindersContract,
+  ...searchContract,
   ...authContract,
   ...usersContract,
   ...auditContract,
@@ -53,6 +55,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   homeContract,
   followUpContract,
   remindersContract,
+  searchContract,
   authContract,
   usersContract,
   auditContract,

@@ -8,6 +8,7 @@ import { getOutgoingRow } from '../../db/repositories/outgoing-repository';
 import * as repo from '../../db/repositories/tasks-repository';
 import type { ServiceContext } from '../context';
 import type { IssueHook } from '../outgoing/outgoing-service';
+import { syncSearchEntry } from '../search/search-index';
 import { dayWindow, getTask } from './tasks-service';
 
 export interface TransitionInput {
@@ -49,6 +50,7 @@ function applyTransition(db: Db, input: TransitionInput, today: string, actor: s
     changes.push({ field: 'completedDate', label: 'Ngày hoàn thành', old: null, new: formatDateVi(completedDate) });
   if (isComplete && input.resultNote) changes.push({ field: 'resultNote', label: 'Kết quả', old: null, new: input.resultNote });
   repo.insertTaskHistory(db, { taskId: input.id, at: now, actor, action: input.action, changes });
+  syncSearchEntry(db, 'tasks', input.id);
 }
 
 /** @throws CONFLICT with a Vietnamese explanation for an illegal transition or a missing reason */
@@ -76,6 +78,7 @@ function applyExtension(
     });
   }
   repo.setTaskDeadline(db, input.id, input.newDeadline, now);
+  syncSearchEntry(db, 'tasks', input.id);
   repo.insertTaskExtension(db, {
     taskId: input.id,
     oldDeadline: task.deadline,

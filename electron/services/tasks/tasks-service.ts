@@ -6,6 +6,7 @@ import { type Db, writeTransaction } from '../../db/connection';
 import { getIncomingRow } from '../../db/repositories/incoming-repository';
 import * as repo from '../../db/repositories/tasks-repository';
 import type { ServiceContext } from '../context';
+import { syncSearchEntry } from '../search/search-index';
 import { getSettings } from '../settings/settings-service';
 import { diffTask, resolveTask, type TaskInput } from './task-fields';
 
@@ -23,6 +24,7 @@ export function insertTasks(db: Db, incomingId: number | null, tasks: readonly T
     repo.replaceTaskParties(db, id, 'phoi_hop', resolved.cooperating);
     repo.replaceTaskParties(db, id, 'de_biet', resolved.informed);
     repo.insertTaskHistory(db, { taskId: id, at: now, actor, action: 'create', changes: [] });
+    syncSearchEntry(db, 'tasks', id);
     return id;
   });
 }
@@ -111,6 +113,7 @@ export function updateTask(ctx: ServiceContext, input: TaskInput & { id: number;
     repo.replaceTaskParties(ctx.db, input.id, 'phoi_hop', resolved.cooperating);
     repo.replaceTaskParties(ctx.db, input.id, 'de_biet', resolved.informed);
     repo.insertTaskHistory(ctx.db, { taskId: input.id, at: now, actor, action: 'update', changes });
+    syncSearchEntry(ctx.db, 'tasks', input.id);
     return true;
   });
   if (changed) ctx.events.emit('tasks.changed', { ids: [input.id] });

@@ -162,8 +162,20 @@ export const BODIES: BodySpec[] = [
     ...(from ? { from } : {}),
     ...(until ? { until } : {}),
   })),
-  ...DISTRICTS.map(([place, code]) => ({ name: `Ủy ban nhân dân ${place}`, code, style: 'local' as const, until: MERGE_2025_07, weight: 2 })),
-  ...NEW_COMMUNES.map((place) => ({ name: `Ủy ban nhân dân ${place}`, code: 'UBND', style: 'local' as const, from: MERGE_2025_07, weight: 1 })),
+  ...DISTRICTS.map(([place, code]) => ({
+    name: `Ủy ban nhân dân ${place}`,
+    code,
+    style: 'local' as const,
+    until: MERGE_2025_07,
+    weight: 2,
+  })),
+  ...NEW_COMMUNES.map((place) => ({
+    name: `Ủy ban nhân dân ${place}`,
+    code: 'UBND',
+    style: 'local' as const,
+    from: MERGE_2025_07,
+    weight: 1,
+  })),
   ...HEALTH_FACILITIES.map(([name, code]) => ({ name, code, style: 'other' as const, weight: 3 })),
 ];
 
@@ -182,6 +194,52 @@ export const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['Phòng Y tế dự phòng', 'YTDP'],
 ];
 
-export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+export const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quốc', 'Thu', 'Hoài', 'Anh', 'Kim'];
-export const GIVEN_NAMES = ['An', 'Bình', 'Cường', 'Dũng', 'Đông', 'Giang', 'Hà', 'Hải', 'Hòa', 'Hùng', 'Khoa', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Trung', 'Tuấn', 'Vinh', 'Vũ', 'Yến'];
+export const GIVEN_NAMES = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đông',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hòa',
+  'Hùng',
+  'Khoa',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thủy',
+  'Trung',
+  'Tuấn',
+  'Vinh',
+  'Vũ',
+  'Yến',
+];

@@ -46,10 +46,12 @@ function symbolOf(body: BodySpec, kindCode: string, year: number, random: Random
   const n = random.int(1, body.weight > 10 ? 9000 : 1500);
   if (body.style === 'party') return `${n}-${kindCode || 'CV'}/${body.code}`;
   if (!kindCode) {
-    const sub = body.style === 'province' ? random.pick(['KGVX', 'VX', 'KT', 'NC', 'TH']) : random.pick(['VP', 'KHTC', 'NVY', 'TCCB', 'QLD']);
+    const sub =
+      body.style === 'province' ? random.pick(['KGVX', 'VX', 'KT', 'NC', 'TH']) : random.pick(['VP', 'KHTC', 'NVY', 'TCCB', 'QLD']);
     return `${n}/${body.code}-${sub}`;
   }
-  if ((kindCode === 'QĐ' || kindCode === 'TT') && body.style !== 'other' && random.chance(0.3)) return `${n}/${year}/${kindCode}-${body.code}`;
+  if ((kindCode === 'QĐ' || kindCode === 'TT') && body.style !== 'other' && random.chance(0.3))
+    return `${n}/${year}/${kindCode}-${body.code}`;
   return `${n}/${kindCode}-${body.code}`;
 }
 
@@ -90,13 +92,24 @@ export function generateDocument(
   const receivedDay = options.fromDay + Math.floor((options.index * (options.toDay - options.fromDay + 1)) / options.total);
   const receivedDate = isoDay(receivedDay);
   const year = Number(receivedDate.slice(0, 4));
-  const living = directory.bodies.filter((b) => (!b.spec.from || b.spec.from <= receivedDate) && (!b.spec.until || receivedDate < b.spec.until));
+  const living = directory.bodies.filter(
+    (b) => (!b.spec.from || b.spec.from <= receivedDate) && (!b.spec.until || receivedDate < b.spec.until),
+  );
   const body = random.weighted(living.map((b) => [b, b.spec.weight] as const));
   const [kind, kindCode] = random.weighted(KINDS.map((k) => [k, k[2]] as const));
   const numberAndSymbol = symbolOf(body.spec, kindCode, year, random);
   const subject = fill(random.pick(SUBJECT_TEMPLATES), random, year);
-  const secrecy = random.weighted([[null, 990], ['mat', 8], ['toi_mat', 2]] as const);
-  const urgency = random.weighted([[null, 935], ['khan', 50], ['thuong_khan', 10], ['hoa_toc', 5]] as const);
+  const secrecy = random.weighted([
+    [null, 990],
+    ['mat', 8],
+    ['toi_mat', 2],
+  ] as const);
+  const urgency = random.weighted([
+    [null, 935],
+    ['khan', 50],
+    ['thuong_khan', 10],
+    ['hoa_toc', 5],
+  ] as const);
   const tasks = tasksFor(random, directory.units, receivedDay, year);
   const now = receivedDay * DAY_MS + 3_600_000 + (options.index % 30_000) * 1000;
   let file: GeneratedDocument['file'] = null;
@@ -118,7 +131,11 @@ export function generateDocument(
     secrecy,
     urgency,
     pageCount: random.int(1, 6),
-    receiveMethod: random.weighted([['dien_tu', 6], ['giay', 3], ['truc_lien_thong', 1]] as const),
+    receiveMethod: random.weighted([
+      ['dien_tu', 6],
+      ['giay', 3],
+      ['truc_lien_thong', 1],
+    ] as const),
     dueDate: random.chance(0.2) ? isoDay(receivedDay + random.int(5, 20)) : null,
     recipientUnitId: tasks[0]?.leadUnitId ?? null,
     recipientPersonId: null,

@@ -67,7 +67,12 @@ export async function generateDatabase(options: GenerateOptions): Promise<Genera
   mkdirSync(options.out, { recursive: true });
   const paths = dataPaths(options.out);
   ensureDataDirs(paths);
-  const db = openDatabase(paths.database);
+  const report = await writeAll(paths.database, options);
+  return { ...report, bytes: statSync(paths.database).size };
+}
+
+async function writeAll(file: string, options: GenerateOptions): Promise<GenerateReport> {
+  const db = openDatabase(file);
   try {
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -256000');
@@ -96,14 +101,14 @@ export async function generateDatabase(options: GenerateOptions): Promise<Genera
     const indexSeconds = (performance.now() - indexStarted) / 1000;
     const tasks = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
     db.pragma('synchronous = FULL');
-    db.pragma('wal_checkpoint(TRUNCATE)');
     db.exec('ANALYZE');
+    db.exec('VACUUM');
     return {
-      database: paths.database,
+      database: file,
       docs: options.docs,
       tasks,
       indexed,
-      bytes: statSync(paths.database).size,
+      bytes: 0,
       documentsSeconds,
       indexSeconds,
       docsPerSecond: options.docs / documentsSeconds,

@@ -73,7 +73,18 @@ export const TASK_TEMPLATES = [
   'Dự thảo văn bản trả lời về {topic}',
 ];
 
-export const SIGNER_TITLES = ['GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'CỤC TRƯỞNG', 'THỨ TRƯỞNG', 'BỘ TRƯỞNG'];
+export const SIGNER_TITLES = [
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'CHÁNH VĂN PHÒNG',
+  'BÍ THƯ',
+  'PHÓ BÍ THƯ',
+  'CỤC TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'BỘ TRƯỞNG',
+];
 
 export const BODY_SENTENCES = [
   'Đề nghị các đơn vị nghiêm túc triển khai thực hiện, báo cáo kết quả về Sở Y tế đúng thời hạn.',

@@ -1,3 +1,4 @@
+import { viSearch } from './vi-search';
 import { viSecurity } from './vi-security';
 
 /**
@@ -6,6 +7,7 @@ import { viSecurity } from './vi-security';
  */
 export const vi = {
   ...viSecurity,
+  ...viSearch,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',

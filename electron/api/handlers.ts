@@ -17,6 +17,7 @@ import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
+import { createSearchHandlers } from '../services/search/search-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createCalendarHandlers } from '../services/calendar/calendar-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
@@ -77,6 +78,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createDraftsHandlers(ctx, { pdf, issueHooks }),
     ...createTasksHandlers(ctx),
     ...createHomeHandlers(ctx),
+    ...createSearchHandlers(ctx, { jobs: deps.jobs }),
     ...createAuthHandlers(security.auth),
     ...createUsersHandlers(security.users),
     ...createAuditHandlers(ctx, security.backup),

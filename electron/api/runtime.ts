@@ -21,6 +21,7 @@ import type { PdfRenderer } from '../exports/pdf/pdf-renderer';
 import { type NativeHost, nodeNativeHost } from '../services/native-host';
 import { createPdfHost } from '../services/print/pdf-host';
 import { dataPaths, ensureDataDirs } from '../services/paths';
+import { ensureSearchIndex } from '../services/search/search-index';
 import { RECOVERY_MARKER } from '../services/recovery/recovery-dispatch';
 import { createHandlers, createSecurityServices, type SecurityServices } from './handlers';
 import { createRouter, type Authorize, type Dispatch } from './router';
@@ -87,6 +88,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const db = openCheckedDatabase(paths.database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     migrate(db, { file: paths.database, log: (line) => log(line) });
+    ensureSearchIndex(db, (line) => log(line));
   } catch (error) {
     db.close();
     throw error;

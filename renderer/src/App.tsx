@@ -7,6 +7,7 @@ import { DraftsScreen } from './features/drafts';
 import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
 import { OutgoingScreen } from './features/outgoing';
+import { SearchScreen } from './features/search';
 import { SettingsScreen } from './features/settings';
 import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
@@ -36,7 +37,7 @@ function Screen(props: { route: RouteName }) {
     case 'reports':
       return <NotBuiltScreen title={vi.nav.reports} />;
     case 'search':
-      return <NotBuiltScreen title={vi.nav.search} />;
+      return <SearchScreen />;
   }
 }
 

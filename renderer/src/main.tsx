@@ -3,6 +3,7 @@ import '@mantine/dates/styles.css';
 import '@mantine/dropzone/styles.css';
 import '@mantine/tiptap/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
 import 'dayjs/locale/vi';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';

@@ -11,6 +11,7 @@ import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
+import { searchContract } from './search';
 import { followUpContract, tasksContract } from './tasks';
 import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
@@ -36,6 +37,7 @@ export const CONTRACT = {
   ...homeContract,
   ...followUpContract,
   ...remindersContract,
+  ...searchContract,
   ...authContract,
   ...usersContract,
   ...auditContract,
@@ -56,6 +58,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   homeContract,
   followUpContract,
   remindersContract,
+  searchContract,
   authContract,
   usersContract,
   auditContract,

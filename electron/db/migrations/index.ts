@@ -3,6 +3,7 @@ import migrate0001 from './0001-directory';
 import migrate0002 from './0002-incoming-register';
 import migrate0003 from './0003-tasks';
 import migrate0004 from './0004-drafts-outgoing';
+import migrate0005 from './0005-search';
 import migrate0006 from './0006-accounts-audit';
 
 export interface Migration {
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'incoming-register', up: migrate0002 },
   { version: 3, name: 'tasks', up: migrate0003 },
   { version: 4, name: 'drafts-outgoing', up: migrate0004 },
+  { version: 5, name: 'search', up: migrate0005 },
   { version: 6, name: 'accounts-audit', up: migrate0006 },
 ];

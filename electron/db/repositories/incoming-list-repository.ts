@@ -22,6 +22,8 @@ export interface IncomingFilter {
   state: string | null;
   recipientUnitId: number | null;
   text: string | null;
+  /** The text as a search-index query over the year's rowids (set by the service from `text`). */
+  textMatch?: { match: string; low: number; high: number } | null;
   /** Secret documents are left out unless the caller may see them. */
   includeSecret: boolean;
 }
@@ -55,11 +57,13 @@ function whereClause(filter: IncomingFilter): { sql: string; params: Record<stri
   add('d.urgency = @urgency', 'urgency', filter.urgency);
   add('d.recipient_unit_id = @recipientUnitId', 'recipientUnitId', filter.recipientUnitId);
   add(`(${INCOMING_STATE_SQL}) = @state`, 'state', filter.state);
-  add(
-    "(vn_fold(d.subject) LIKE '%' || @text || '%' OR d.symbol_folded LIKE '%' || @text || '%' OR d.issuer_folded LIKE '%' || @text || '%')",
-    'text',
-    filter.text ? fold(filter.text) : null,
-  );
+  if (filter.textMatch) {
+    // The search index (electron/services/search): the year's incoming rows whose words match.
+    parts.push(
+      'd.id IN (SELECT rowid % 10000000000 FROM search_index WHERE search_index MATCH @textMatch AND rowid BETWEEN @textLow AND @textHigh)',
+    );
+    Object.assign(params, { textMatch: filter.textMatch.match, textLow: filter.textMatch.low, textHigh: filter.textMatch.high });
+  }
   if (filter.secrecy === 'any') parts.push('d.secrecy IS NOT NULL');
   else if (filter.secrecy === 'none') parts.push('d.secrecy IS NULL');
   else add('d.secrecy = @secrecy', 'secrecy', filter.secrecy);

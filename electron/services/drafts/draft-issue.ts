@@ -9,6 +9,7 @@ import { insertOutgoingFile } from '../../db/repositories/outgoing-repository';
 import { renderDraftDocx } from '../../exports/docx/draft-to-docx';
 import { renderDraftPdf } from '../../exports/pdf/draft-pdf';
 import type { ServiceContext } from '../context';
+import { syncSearchEntry } from '../search/search-index';
 import { storeGenerated } from '../files/generated-files';
 import { getOutgoing, type IssueHook, type IssueInput, issueOutgoing } from '../outgoing/outgoing-service';
 import type { PdfHost } from '../print/pdf-host';
@@ -104,6 +105,7 @@ export function issueDraft(
       now,
     );
     drafts.setDraftStatus(ctx.db, record.id, 'da_phat_hanh', now, out.id);
+    syncSearchEntry(ctx.db, 'drafts', record.id);
     return out;
   });
   ctx.events.emit('drafts.changed', { id: record.id });

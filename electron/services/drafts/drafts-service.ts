@@ -12,6 +12,7 @@ import * as repo from '../../db/repositories/drafts-repository';
 import { getIncomingRow } from '../../db/repositories/incoming-repository';
 import { getUnit } from '../../db/repositories/units-repository';
 import type { ServiceContext } from '../context';
+import { syncSearchEntry } from '../search/search-index';
 
 /** An autosave keeps a version of the earlier content when the last one is older than this. */
 const VERSION_EVERY_MS = 10 * 60 * 1000;
@@ -73,7 +74,7 @@ export function createNewDraft(
     } else {
       content = createDraft(input.kind, agency, { unitAbbreviation: unit?.abbreviation ?? null });
     }
-    return repo.insertDraft(ctx.db, {
+    const draftId = repo.insertDraft(ctx.db, {
       kind: content.kind,
       subject: content.subject,
       contentJson: JSON.stringify(content),
@@ -83,6 +84,8 @@ export function createNewDraft(
       taskId: input.taskId ?? answeredTask(ctx, input.replyToIncomingId, input.draftingUnitId),
       now: ctx.clock.now(),
     });
+    syncSearchEntry(ctx.db, 'drafts', draftId);
+    return draftId;
   });
   ctx.events.emit('drafts.changed', { id });
   return getDraft(ctx, id);
@@ -127,6 +130,7 @@ export function saveDraft(
     ) {
       throw new AppError('CONFLICT', 'Dự thảo vừa được lưu ở cửa sổ khác. Hãy mở lại để xem bản mới nhất.');
     }
+    syncSearchEntry(ctx.db, 'drafts', input.id);
   });
   ctx.events.emit('drafts.changed', { id: input.id });
   return getDraft(ctx, input.id);
@@ -170,6 +174,7 @@ export function changeDraftStatus(ctx: ServiceContext, input: { id: number; stat
       note: DRAFT_STATUS_LABELS[input.status],
     });
     repo.setDraftStatus(ctx.db, input.id, input.status, now);
+    syncSearchEntry(ctx.db, 'drafts', input.id);
   });
   ctx.events.emit('drafts.changed', { id: input.id });
   return getDraft(ctx, input.id);

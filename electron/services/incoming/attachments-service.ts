@@ -13,6 +13,7 @@ import {
 import { insertIncomingHistory } from '../../db/repositories/incoming-history-repository';
 import { getIncomingRow, touchIncoming } from '../../db/repositories/incoming-repository';
 import type { ServiceContext } from '../context';
+import { syncSearchEntry } from '../search/search-index';
 import { storedFilePath, storeFile } from '../files/file-store';
 import { displayName } from '../files/file-types';
 import { attachmentMaxBytes } from '../settings/settings-service';
@@ -48,6 +49,7 @@ export function attachFiles(
       action: 'attach',
       changes: [{ field: 'attachments', label: 'Tệp đính kèm', old: null, new: names }],
     });
+    syncSearchEntry(ctx.db, 'incoming', input.documentId);
   });
   ctx.events.emit('incoming.changed', { id: input.documentId, action: 'updated' });
   return getIncoming(ctx, input.documentId);
@@ -74,6 +76,7 @@ export function detachFile(
       action: 'detach',
       changes: [{ field: 'attachments', label: 'Tệp đính kèm', old: attachment.name, new: `(đã gỡ: ${input.reason})` }],
     });
+    syncSearchEntry(ctx.db, 'incoming', input.documentId);
   });
   ctx.events.emit('incoming.changed', { id: input.documentId, action: 'updated' });
   return getIncoming(ctx, input.documentId);

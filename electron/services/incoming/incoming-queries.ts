@@ -5,6 +5,7 @@ import { listIncomingHistory } from '../../db/repositories/incoming-history-repo
 import { type IncomingFilter, type IncomingSort, listIncomingPage } from '../../db/repositories/incoming-list-repository';
 import { findDuplicates, getIncomingRow, listIncomingYears, rowToRecord } from '../../db/repositories/incoming-repository';
 import type { ServiceContext } from '../context';
+import { registerTextMatch } from '../search/register-filter';
 import { foldedKeys } from './incoming-fields';
 
 /** One document with its attachments and its history, newest change first. @throws NOT_FOUND */
@@ -20,7 +21,8 @@ export function listIncoming(
   includeSecret: boolean,
 ): IncomingPage {
   const { sort, cursor, limit, ...filter } = input;
-  return listIncomingPage(ctx.db, { ...filter, includeSecret }, sort, cursor, limit);
+  const textMatch = filter.text ? registerTextMatch(ctx.db, filter.text, filter.year) : null;
+  return listIncomingPage(ctx.db, { ...filter, textMatch, includeSecret }, sort, cursor, limit);
 }
 
 /** Registered documents with the same (số ký hiệu, tác giả, ngày văn bản); none for a blank number. */

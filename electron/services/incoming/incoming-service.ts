@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/incoming-repository';
 import { defaultSeries, getSeries, takeNextNumber } from '../../db/repositories/series-repository';
 import type { ServiceContext } from '../context';
+import { syncIncomingWithTasks, syncSearchEntry } from '../search/search-index';
 import { diffFields, fieldsOfRecord, foldedKeys, type IncomingFieldsInput, resolveFields } from './incoming-fields';
 import { getIncoming } from './incoming-queries';
 import type { TaskInput } from '../tasks/task-fields';
@@ -60,7 +61,9 @@ export function registerIncoming(ctx: ServiceContext, input: RegisterInput, acto
     });
     for (const file of input.attachments) insertIncomingAttachment(ctx.db, documentId, file.sha256, file.name, now);
     insertIncomingHistory(ctx.db, { documentId, at: now, actor, action: 'create', changes: [] });
-    return { documentId, taskIds: insertTasks(ctx.db, documentId, input.tasks, actor, now, ctx.clock.today()) };
+    const taskIds = insertTasks(ctx.db, documentId, input.tasks, actor, now, ctx.clock.today());
+    syncSearchEntry(ctx.db, 'incoming', documentId);
+    return { documentId, taskIds };
   });
   ctx.events.emit('incoming.changed', { id, action: 'registered' });
   if (taskIds.length > 0) ctx.events.emit('tasks.changed', { ids: taskIds });
@@ -132,6 +135,7 @@ export function updateIncoming(
       throw new AppError('CONFLICT', 'Văn bản vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.');
     }
     insertIncomingHistory(ctx.db, { documentId: input.id, at: now, actor, action: 'update', changes });
+    syncIncomingWithTasks(ctx.db, input.id);
     return true;
   });
   if (changed) ctx.events.emit('incoming.changed', { id: input.id, action: 'updated' });
@@ -153,6 +157,7 @@ export function cancelIncoming(ctx: ServiceContext, input: { id: number; reason:
       action: 'cancel',
       changes: [{ field: 'cancelReason', label: 'Lý do hủy', old: null, new: input.reason }],
     });
+    syncSearchEntry(ctx.db, 'incoming', input.id);
   });
   ctx.events.emit('incoming.changed', { id: input.id, action: 'cancelled' });
   return getIncoming(ctx, input.id);

@@ -12,6 +12,7 @@ import * as repo from '../../db/repositories/outgoing-repository';
 import { takeNextNumber } from '../../db/repositories/series-repository';
 import { getUnit } from '../../db/repositories/units-repository';
 import type { ServiceContext } from '../context';
+import { syncSearchEntry } from '../search/search-index';
 import { chooseOutgoingSeries } from './outgoing-series';
 
 export interface IssueInput {
@@ -106,6 +107,7 @@ export function issueOutgoing(
     for (const file of input.files) repo.insertOutgoingFile(ctx.db, documentId, file, now);
     repo.insertOutgoingHistory(ctx.db, { documentId, at: now, actor, action: 'issue', changes: [] });
     for (const hook of hooks) hook(ctx.db, { id: documentId, taskId: input.taskId, docDate, numberAndSymbol }, actor, now);
+    syncSearchEntry(ctx.db, 'outgoing', documentId);
     return documentId;
   });
   ctx.events.emit('outgoing.changed', { id, action: 'issued' });
@@ -166,6 +168,7 @@ export function annotateOutgoing(
       { field: 'transferredDate', label: 'Ngày chuyển', old: row.transferred_date, new: input.transferredDate },
     ].filter((c) => c.old !== c.new);
     repo.insertOutgoingHistory(ctx.db, { documentId: input.id, at: now, actor, action: 'annotate', changes });
+    syncSearchEntry(ctx.db, 'outgoing', input.id);
   });
   ctx.events.emit('outgoing.changed', { id: input.id, action: 'annotated' });
   return getOutgoing(ctx, input.id);

@@ -3,6 +3,7 @@ import { formatDateVi } from '@shared/text/dates';
 import type { Db } from '../../db/connection';
 import { getRecurringParent, getSeriesTemplate } from '../../db/repositories/task-series-repository';
 import * as repo from '../../db/repositories/tasks-repository';
+import { syncSearchEntry } from '../search/search-index';
 import { resolveTask, type TaskInput } from './task-fields';
 import { nextOccurrences, type ScheduleBase, scheduleTask } from './task-schedule';
 
@@ -18,6 +19,7 @@ function insertOne(db: Db, resolved: Resolved, extra: Parameters<typeof repo.ins
   repo.replaceTaskParties(db, id, 'phoi_hop', resolved.cooperating);
   repo.replaceTaskParties(db, id, 'de_biet', resolved.informed);
   repo.insertTaskHistory(db, { taskId: id, at: stamp.now, actor: stamp.actor, action: 'create', changes: [] });
+  syncSearchEntry(db, 'tasks', id);
   return id;
 }
 

@@ -9,6 +9,7 @@ import { topUpOccurrences } from './task-occurrences';
 import * as repo from '../../db/repositories/tasks-repository';
 import type { ServiceContext } from '../context';
 import type { IssueHook } from '../outgoing/outgoing-service';
+import { syncSearchEntry } from '../search/search-index';
 import { dayWindow, getTask } from './tasks-service';
 
 export interface TransitionInput {
@@ -50,6 +51,7 @@ function applyTransition(db: Db, input: TransitionInput, today: string, actor: s
     changes.push({ field: 'completedDate', label: 'Ngày hoàn thành', old: null, new: formatDateVi(completedDate) });
   if (isComplete && input.resultNote) changes.push({ field: 'resultNote', label: 'Kết quả', old: null, new: input.resultNote });
   repo.insertTaskHistory(db, { taskId: input.id, at: now, actor, action: input.action, changes });
+  syncSearchEntry(db, 'tasks', input.id);
   if (result.status !== 'dang_xu_ly') topUpOccurrences(db, input.id, { actor, now });
 }
 
@@ -78,6 +80,7 @@ function applyExtension(
     });
   }
   repo.setTaskDeadline(db, input.id, input.newDeadline, now);
+  syncSearchEntry(db, 'tasks', input.id);
   repo.insertTaskExtension(db, {
     taskId: input.id,
     oldDeadline: task.deadline,

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Button, Group, Kbd, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBook2,
   IconChartBar,
@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { type ComponentType, type ReactNode, useCallback } from 'react';
 import { UserMenu } from '../features/auth/UserMenu';
+import { openSearchSpotlight, SearchSpotlight } from '../features/search';
 import { vi } from '../locale/vi';
 import { useAppStore } from '../stores/app-store';
 import { hrefFor, type RouteName, useNav } from '../stores/nav-store';
@@ -52,7 +53,20 @@ export function Shell(props: { children: ReactNode }) {
               </Text>
             ) : null}
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <Button
+              variant="white"
+              color="blue.8"
+              size="compact-md"
+              leftSection={<IconSearch size={16} stroke={1.8} />}
+              rightSection={<Kbd size="xs">{vi.search.shortcut}</Kbd>}
+              onClick={openSearchSpotlight}
+              data-testid="header-search"
+            >
+              {vi.search.headerButton}
+            </Button>
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
@@ -83,6 +97,7 @@ export function Shell(props: { children: ReactNode }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{props.children}</AppShell.Main>
+      <SearchSpotlight />
     </AppShell>
   );
 }

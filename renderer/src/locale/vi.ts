@@ -1,4 +1,5 @@
 import { viCalendar } from './vi-calendar';
+import { viSearch } from './vi-search';
 import { viSecurity } from './vi-security';
 
 /**
@@ -8,6 +9,7 @@ import { viSecurity } from './vi-security';
 export const vi = {
   ...viSecurity,
   ...viCalendar,
+  ...viSearch,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',

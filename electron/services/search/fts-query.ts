@@ -1,0 +1,69 @@
+import { filterYear, type ParsedQuery, type SearchField, type SearchTerm } from '@shared/search/parse-query';
+import type { Db } from '../../db/connection';
+import { cachedStatement } from './kinds/types';
+import { TAG_ALL, TAG_SECRET } from './search-index';
+
+/** Longer prefixes are expanded through the vocabulary up to this many words, else left to FTS5. */
+const MAX_EXPANSION = 24;
+
+const FILTER_COLUMNS: Record<Exclude<SearchField, 'year'>, string> = {
+  author: 'author',
+  kind: 'kind_name',
+  unit: 'unit',
+  number: 'symbol',
+};
+
+function quote(words: readonly string[]): string {
+  return `"${words.join(' ')}"`;
+}
+
+/**
+ * A typed word being completed: 2–3 letters use FTS5's prefix indexes; a longer one becomes the
+ * OR of the vocabulary words it starts (usually itself and a few), which costs a lookup per word
+ * instead of FTS5 merging every doclist under the prefix.
+ */
+function prefixWord(db: Db, word: string): string {
+  if (word.length <= 3) return `"${word}"*`;
+  const upper = `${word.slice(0, -1)}${String.fromCodePoint((word.codePointAt(word.length - 1) ?? 0) + 1)}`;
+  const rows = cachedStatement(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?').all(
+    word,
+    upper,
+    MAX_EXPANSION + 1,
+  ) as Array<{
+    term: string;
+  }>;
+  if (rows.length === 0 || rows.length > MAX_EXPANSION) return `"${word}"*`;
+  if (rows.length === 1) return `"${rows[0]?.term}"`;
+  return `(${rows.map((r) => `"${r.term}"`).join(' OR ')})`;
+}
+
+function termExpression(db: Db, term: SearchTerm): string {
+  if (term.words.length === 1 && term.isPrefix) return prefixWord(db, term.words[0] ?? '');
+  return `${quote(term.words)}${term.isPrefix ? '*' : ''}`;
+}
+
+export interface FtsQuery {
+  /** The MATCH expression (every word quoted, so nothing typed is FTS5 syntax). */
+  match: string;
+  year: number | null;
+  /** The query asks for nothing but a year (or nothing at all). */
+  isEmpty: boolean;
+}
+
+/** Turns a parsed query into an FTS5 MATCH expression over the index's columns. */
+export function buildFtsQuery(db: Db, query: ParsedQuery, includeSecret: boolean): FtsQuery {
+  const parts: string[] = query.terms.map((t) => termExpression(db, t));
+  for (const filter of query.filters) {
+    if (filter.field === 'year') continue;
+    const phrase = filter.field === 'number' ? `${quote(filter.words)}*` : quote(filter.words);
+    parts.push(`{${FILTER_COLUMNS[filter.field]}} : ${phrase}`);
+  }
+  const isEmpty = parts.length === 0;
+  if (isEmpty) parts.push(`{tags} : ${TAG_ALL}`);
+  const expression = parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => `(${p})`).join(' AND ');
+  return {
+    match: includeSecret ? expression : `(${expression}) NOT {tags} : ${TAG_SECRET}`,
+    year: filterYear(query),
+    isEmpty: isEmpty && filterYear(query) === null,
+  };
+}

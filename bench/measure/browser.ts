@@ -44,16 +44,15 @@ export function peakRssMb(pid: number): number {
 
 /**
  * Browser mode cold start: from launching the server process to the first screen rendered in
- * Chromium (Playwright), five times; then the server's peak RSS after a round of API calls.
+ * Chromium (Playwright), five times, on the given data folder.
  */
-export async function measureColdStart(dataDir: string, exercise: (url: string) => Promise<void>): Promise<BenchResult[]> {
+export async function measureColdStart(dataDir: string): Promise<BenchResult[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_FLAGS,
   });
   const samples: number[] = [];
-  let rss = Number.NaN;
   try {
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
@@ -63,10 +62,6 @@ export async function measureColdStart(dataDir: string, exercise: (url: string) 
       await page.locator('[data-testid]').first().waitFor();
       samples.push(performance.now() - start);
       await page.close();
-      if (i === 4 && child.pid) {
-        await exercise(url);
-        rss = peakRssMb(child.pid);
-      }
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
@@ -81,6 +76,5 @@ export async function measureColdStart(dataDir: string, exercise: (url: string) 
       pass: (x) => x.p95 <= 2000,
       note: '5 starts: server process launch → first screen in Chromium',
     }),
-    result('server peak RSS after a round of calls', 'MB', { p50: rss, p95: rss }, { target: '≤ 300 MB', pass: (x) => x.p95 <= 300 }),
   ];
 }

@@ -121,12 +121,21 @@ export function getTaskRecord(db: Db, id: number, window: DayWindow): Omit<TaskR
   };
 }
 
-/** Tasks matching a WHERE clause over alias t (with @today/@soon available), ordered by deadline. */
-export function listTaskSummaries(db: Db, where: string, params: Record<string, unknown>, window: DayWindow, limit: number): TaskSummary[] {
+/**
+ * Tasks matching a WHERE clause over alias t (with @today/@soon available), ordered by deadline, those
+ * without one last. `hasDeadline`: the clause already excludes them, so the order can come from an index.
+ */
+export function listTaskSummaries(
+  db: Db,
+  where: string,
+  params: Record<string, unknown>,
+  window: DayWindow,
+  limit: number,
+  hasDeadline = false,
+): TaskSummary[] {
+  const order = hasDeadline ? 't.deadline, t.id' : 't.deadline IS NULL, t.deadline, t.id';
   const rows = db
-    .prepare<Record<string, unknown>, TaskRow>(
-      `SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE ${where} ORDER BY t.deadline IS NULL, t.deadline, t.id LIMIT @limit`,
-    )
+    .prepare<Record<string, unknown>, TaskRow>(`SELECT ${TASK_COLUMNS} ${TASK_FROM} WHERE ${where} ORDER BY ${order} LIMIT @limit`)
     .all({ ...params, ...window, limit });
   const parties = listParties(
     db,

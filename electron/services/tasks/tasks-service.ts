@@ -52,6 +52,8 @@ export function getTask(ctx: ServiceContext, id: number): TaskRecord {
   return { ...record, history: repo.listTaskHistory(ctx.db, id), extensions: repo.listTaskExtensions(ctx.db, id) };
 }
 
+const DUE_RANGES: Record<string, string> = { qua_han: 't.deadline < @today', sap_den_han: 't.deadline BETWEEN @today AND @soon' };
+
 export interface TaskFilter {
   status?: string[] | undefined;
   openOnly: boolean;
@@ -91,7 +93,10 @@ export function listTasks(ctx: ServiceContext, filter: TaskFilter, includeSecret
     parts.push('t.deadline <= @deadlineTo');
     params.deadlineTo = filter.deadlineTo;
   }
-  if (filter.due) {
+  // Quá hạn and Sắp đến hạn are written as ranges over open tasks, so tasks_open_by_deadline serves them in order.
+  const dueRange = filter.due ? DUE_RANGES[filter.due] : undefined;
+  if (dueRange) parts.push(`t.status IN ${repo.OPEN_STATUSES} AND ${dueRange}`);
+  else if (filter.due) {
     parts.push(`(${repo.DEADLINE_STATE_SQL}) = @due`);
     params.due = filter.due;
   }
@@ -100,7 +105,7 @@ export function listTasks(ctx: ServiceContext, filter: TaskFilter, includeSecret
     params.text = fold(filter.text);
   }
   if (!includeSecret) parts.push('(t.incoming_id IS NULL OR (SELECT secrecy FROM incoming_documents WHERE id = t.incoming_id) IS NULL)');
-  return repo.listTaskSummaries(ctx.db, parts.join(' AND '), params, dayWindow(ctx), filter.limit);
+  return repo.listTaskSummaries(ctx.db, parts.join(' AND '), params, dayWindow(ctx), filter.limit, dueRange !== undefined);
 }
 
 /** Edits an assignment; changes go to the history. @throws CONFLICT on a stale version, LOCKED when closed */

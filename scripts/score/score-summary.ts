@@ -83,6 +83,8 @@ export function summarise(scores: readonly DocumentScore[], worstCount = 10): Sc
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+/** A rate over nothing (no aligned tasks) is shown as n/a rather than a reassuring 100%. */
+const rate = (value: number, total: number) => (total === 0 ? '    n/a' : percent(value));
 
 /** The plain-text report printed by `npm run score`. */
 export function formatSummary(summary: ScoreSummary): string {
@@ -97,19 +99,19 @@ export function formatSummary(summary: ScoreSummary): string {
   lines.push(
     '',
     `tasks: truth ${tasks.truth}, predicted ${tasks.predicted}, aligned ${tasks.matched}`,
-    `task precision ${percent(tasks.precision)}  recall ${percent(tasks.recall)}  F1 ${tasks.f1.toFixed(3)}`,
+    `task precision ${rate(tasks.precision, tasks.predicted)}  recall ${percent(tasks.recall)}  F1 ${tasks.f1.toFixed(3)}`,
   );
   for (const attribute of TASK_ATTRIBUTES) {
     const row = summary.taskAttributes[attribute];
-    lines.push(`aligned ${attribute.padEnd(13)} ${percent(row.accuracy)}   ${`${row.correct}/${row.total}`.padStart(7)}`);
+    lines.push(`aligned ${attribute.padEnd(13)} ${rate(row.accuracy, row.total)}   ${`${row.correct}/${row.total}`.padStart(7)}`);
   }
   lines.push(
     '',
     'TOTALS',
     `field accuracy    ${percent(summary.fieldAccuracy)}`,
     `task F1           ${summary.tasks.f1.toFixed(3).padStart(7)}`,
-    `lead accuracy     ${percent(summary.leadAccuracy)}`,
-    `deadline accuracy ${percent(summary.deadlineAccuracy)}`,
+    `lead accuracy     ${rate(summary.leadAccuracy, tasks.matched)}`,
+    `deadline accuracy ${rate(summary.deadlineAccuracy, tasks.matched)}`,
   );
   if (summary.worstDocuments.length > 0) {
     lines.push('', 'Worst documents');

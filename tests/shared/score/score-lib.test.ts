@@ -94,4 +94,12 @@ describe('score-lib', () => {
     expect(report).toContain('seed-002: fields 0.0%, task F1 0.00, error: boom');
     expect(SCORED_FIELDS).not.toContain('tasks');
   });
+
+  it('shows lead and deadline accuracy as n/a when no task was aligned', () => {
+    const truth = seed('seed-002');
+    const report = formatSummary(summarise([scoreDocument('seed-002', truth, { ...copy(truth), tasks: [] })]));
+    expect(report).toContain('task F1               0.000');
+    expect(report).toContain('lead accuracy         n/a');
+    expect(report).toContain('deadline accuracy     n/a');
+  });
 });

@@ -1,4 +1,4 @@
-import { type DocumentScore, SCORED_FIELDS, type ScoredField, TASK_ATTRIBUTES, type TaskAttribute } from './score-lib';
+import { type DocumentScore, SCORED_FIELDS, sameValue, type ScoredField, TASK_ATTRIBUTES, type TaskAttribute } from './score-lib';
 
 /** Corpus totals: micro-averaged over every document (each field of each document counts once). */
 export interface ScoreSummary {
@@ -22,8 +22,25 @@ export interface ScoreSummary {
 
 const clip = (value: unknown) => {
   const text = JSON.stringify(value ?? null);
-  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+  return text.length > 140 ? `${text.slice(0, 137)}…` : text;
 };
+
+/** "got ≠ expected", narrowed to the first differing item of a list or the differing keys of an object. */
+export function describeDiff(got: unknown, expected: unknown): string {
+  if (Array.isArray(got) && Array.isArray(expected)) {
+    const at = expected.findIndex((item, index) => !sameValue(item, got[index]));
+    const index = at >= 0 ? at : expected.length;
+    const counts = got.length === expected.length ? '' : ` (${got.length} items, expected ${expected.length})`;
+    return `[${index}] ${clip(got[index])} ≠ ${clip(expected[index])}${counts}`;
+  }
+  if (got !== null && expected !== null && typeof got === 'object' && typeof expected === 'object' && !Array.isArray(got)) {
+    const left = got as Record<string, unknown>;
+    const right = expected as Record<string, unknown>;
+    const keys = Object.keys(right).filter((key) => !sameValue(right[key], left[key]));
+    if (keys.length > 0) return keys.map((key) => `${key} ${clip(left[key])} ≠ ${clip(right[key])}`).join('; ');
+  }
+  return `${clip(got)} ≠ ${clip(expected)}`;
+}
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
@@ -62,7 +79,7 @@ export function summarise(scores: readonly DocumentScore[], worstCount = 10): Sc
         fieldAccuracy: 1 - wrongFields.length / SCORED_FIELDS.length,
         taskF1: documentTaskF1(score),
         wrongFields,
-        fieldDiffs: score.fieldDiffs.map((diff) => `${diff.field}: ${clip(diff.got)} ≠ ${clip(diff.expected)}`),
+        fieldDiffs: score.fieldDiffs.map((diff) => `${diff.field}: ${describeDiff(diff.got, diff.expected)}`),
         error: score.error,
         taskMistakes: score.tasks.mistakes,
       };
@@ -120,7 +137,7 @@ export function formatSummary(summary: ScoreSummary): string {
         `  ${doc.name}: fields ${percent(doc.fieldAccuracy).trim()}, task F1 ${doc.taskF1.toFixed(2)}${doc.error ? `, error: ${doc.error}` : ''}`,
       );
       for (const diff of doc.fieldDiffs) lines.push(`    ${diff}`);
-      for (const mistake of doc.taskMistakes.slice(0, 4)) lines.push(`    ${mistake}`);
+      for (const mistake of doc.taskMistakes.slice(0, 8)) lines.push(`    ${mistake}`);
     }
   }
   return lines.join('\n');

@@ -79,6 +79,7 @@ describe('score-lib', () => {
     expect(summary.worstDocuments[0]?.taskMistakes).toEqual([
       'task 1 lead: "Sở Y tế và các cơ quan liên quan" ≠ "Sở Y tế"',
       'task 10 deadline: "2024-12-31" ≠ "2024-10-20"',
+      'missed task 12 (1.3) "Tổng hợp nhu cầu đề xuất của Sở"',
     ]);
   });
 

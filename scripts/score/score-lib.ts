@@ -181,10 +181,10 @@ export function scoreDocument(
   const alignedTruth = new Set(pairs.map((pair) => pair.truth));
   const alignedPredicted = new Set(pairs.map((pair) => pair.predicted));
   truthTasks.forEach((task, index) => {
-    if (!alignedTruth.has(index)) mistakes.push(`missed task ${index + 1} (${task.ref ?? '-'}) ${short(task)}`);
+    if (!alignedTruth.has(index)) mistakes.push(`missed task ${index + 1} (${task.ref ?? 'no label'}) ${short(task)}`);
   });
   predictedTasks.forEach((task, index) => {
-    if (!alignedPredicted.has(index)) mistakes.push(`extra task (${task?.ref ?? '-'}) ${short(task)}`);
+    if (!alignedPredicted.has(index)) mistakes.push(`extra task (${task?.ref ?? 'no label'}) ${short(task)}`);
   });
   return {
     name,

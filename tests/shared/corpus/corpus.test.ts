@@ -22,6 +22,31 @@ function haystack(text: string): string {
   return fold(lines.join('\n').replace(/\*+/gu, ''));
 }
 
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const monthEnd = (year: number, month: number) => iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+
+/**
+ * The deadline a deadline text implies under the README's table, worked out independently of the truth;
+ * undefined for a form this check does not know (the truth is then taken as written).
+ */
+function impliedDeadline(deadlineText: string, documentYear: number | null): string | null | undefined {
+  const text = fold(deadlineText);
+  if (/dinh ky|hang (ngay|tuan|thang|quy|nam)/u.test(text)) return null;
+  if (/trong vong|ke tu|^ngay/u.test(text)) return null;
+  const period = text.match(/den ngay (\d{1,2})\/(\d{1,2})\/(\d{4})/u);
+  if (period) return iso(Number(period[3]), Number(period[2]), Number(period[1]));
+  const day = text.match(/ngay (\d{1,2})(?:\/| thang )(\d{1,2})(?:(?:\/| nam )(\d{4}))?/u);
+  if (day && /^(truoc|cham nhat)/u.test(text)) return iso(Number(day[3] ?? documentYear), Number(day[2]), Number(day[1]));
+  const month = text.match(/thang (\d{1,2})\/(\d{4})/u);
+  if (month) return monthEnd(Number(month[2]), Number(month[1]));
+  const quarter = text.match(/quy (i{1,3}|iv)\/(\d{4})/u);
+  if (quarter) return monthEnd(Number(quarter[2]), 3 * (ROMAN[quarter[1] as string] ?? 0));
+  const year = text.match(/^(?:trong )?nam (\d{4})$/u);
+  if (year) return iso(Number(year[1]), 12, 31);
+  return undefined;
+}
+
 function verbatimValues(truth: Extraction): [string, string][] {
   const values: [string, string | null][] = [
     ['number', truth.number],
@@ -80,6 +105,16 @@ describe('extraction corpus', () => {
       }
       const numbers = truth.references.map((ref) => ref.numberAndSymbol);
       expect(new Set(numbers).size).toBe(numbers.length);
+    });
+
+    it('records the deadline its deadline text implies', () => {
+      const truth = extractionSchema.parse(raw);
+      const year = truth.date ? Number(truth.date.slice(0, 4)) : (truth.datePartial?.year ?? null);
+      for (const task of truth.tasks) {
+        if (task.deadlineText === null) continue;
+        const implied = impliedDeadline(task.deadlineText, year);
+        if (implied !== undefined) expect(task.deadline, task.deadlineText).toBe(implied);
+      }
     });
 
     it('copies every verbatim value from the text', () => {

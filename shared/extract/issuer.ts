@@ -104,7 +104,7 @@ export function findIssuer(input: IssuerInput): IssuerField {
   }
   if (issuer && parent && /^Văn phòng$/u.test(issuer) && /^UBND /u.test(parent)) issuer = `Văn phòng ${parent}`;
   if (issuer) {
-    const located = withLocality(issuer, parent, place);
+    const located = known ? issuer : withLocality(issuer, parent, place);
     issuer = located;
     parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located, input.fold);
   }

@@ -9,10 +9,15 @@ import { fold } from '../../../shared/text/fold';
  * occurs in the text (compared folded), so a truth cannot drift away from its document.
  */
 const DIR = new URL('../../fixtures/documents/', import.meta.url);
-const names = readdirSync(DIR)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -5))
-  .sort();
+const HOLDOUT = new URL('../../fixtures/holdout/', import.meta.url);
+const jsonNames = (dir: URL) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -5))
+    .sort();
+const names = jsonNames(DIR);
+/** Every truth with its folder: the corpus and the held-out documents follow the same conventions. */
+const cases = [...names.map((name) => [name, DIR] as const), ...jsonNames(HOLDOUT).map((name) => [name, HOLDOUT] as const)];
 
 const TASK_KEYS = ['ref', 'lead', 'cooperating', 'summary', 'deadline', 'deadlineText'];
 
@@ -75,16 +80,19 @@ function verbatimValues(truth: Extraction): [string, string][] {
 }
 
 describe('extraction corpus', () => {
-  it('holds the three seeds and at least 45 documents of our own, each with its text', () => {
+  it('holds the three seeds, at least 45 documents of our own and the held-out set, each with its text', () => {
     expect(names.filter((name) => name.startsWith('seed-'))).toEqual(['seed-002', 'seed-003', 'seed-004']);
     expect(names.filter((name) => /^\d{2}$/u.test(name)).length).toBeGreaterThanOrEqual(45);
     const texts = new Set(readdirSync(DIR).filter((file) => file.endsWith('.txt')));
     for (const name of names) expect(texts.has(`${name}.txt`), name).toBe(true);
+    const held = readdirSync(HOLDOUT);
+    expect(held.filter((file) => file.endsWith('.json')).length).toBeGreaterThanOrEqual(10);
+    for (const [name] of cases.filter(([, dir]) => dir === HOLDOUT)) expect(held.includes(`${name}.txt`), name).toBe(true);
   });
 
-  describe.each(names)('%s', (name) => {
-    const raw = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as Record<string, unknown>;
-    const text = readFileSync(new URL(`${name}.txt`, DIR), 'utf8');
+  describe.each(cases)('%s', (name, dir) => {
+    const raw = JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Record<string, unknown>;
+    const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
 
     it('has the README shape with every key in order', () => {
       expect(Object.keys(raw)).toEqual(EXTRACTION_KEYS);

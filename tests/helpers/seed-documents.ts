@@ -50,14 +50,14 @@ export async function seedDocx(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An A4 page in Tinos 14 pt, justified paragraphs with space between them (as Word prints a letter). */
 export function seedHtml(text: string): string {
   const body = seedParagraphs(text)
     .map(
       (lines) =>
-        `<p>${lines.map((runs) => runs.map((r) => (r.bold ? `<b>${escape(r.text)}</b>` : escape(r.text))).join('')).join('<br>')}</p>`,
+        `<p>${lines.map((runs) => runs.map((r) => (r.bold ? `<b>${escapeHtml(r.text)}</b>` : escapeHtml(r.text))).join('')).join('<br>')}</p>`,
     )
     .join('\n');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>

@@ -8,6 +8,7 @@ import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 import { homeContract } from './home';
 import { incomingContract } from './incoming';
+import { intakeContract } from './intake';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
 import { followUpContract, tasksContract } from './tasks';
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...directoryContract,
   ...settingsContract,
   ...incomingContract,
+  ...intakeContract,
   ...outgoingContract,
   ...draftsContract,
   ...tasksContract,
@@ -47,6 +49,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   directoryContract,
   settingsContract,
   incomingContract,
+  intakeContract,
   outgoingContract,
   draftsContract,
   tasksContract,

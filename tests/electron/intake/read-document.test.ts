@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '@shared/errors';
+import { extractDocument } from '@shared/extract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserCandidates, createChromiumPdfRenderer } from '../../../electron/exports/pdf/chromium-pdf';
 import { readDocument } from '../../../electron/services/intake/read-document';
@@ -66,6 +67,7 @@ describe('readDocument: Word files', () => {
     expect(lines(read.text)).toEqual(lines(SEED_002));
     expect(read.text).toContain('\n\nKính gửi:\n\n- Văn phòng, các phòng chuyên môn, Thanh tra Sở Y tế;\n\n');
     expect(read.text).toContain('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC');
+    expect(extractDocument(read.text).result).toEqual(extractDocument(SEED_002).result);
   });
 
   it('gives a clear message for a damaged .docx and for an old .doc, changing nothing', async () => {
@@ -101,6 +103,7 @@ describe.skipIf(!browser)('readDocument: PDF with a text layer', () => {
     expect(words(read.text)).toEqual(words(SEED_002));
     expect(lines(read.text)).toEqual(lines(SEED_002));
     expect(read.text).toContain('\n\nKính gửi:\n\n');
+    expect(extractDocument(read.text).result).toEqual(extractDocument(SEED_002).result);
   });
 
   it('gives a clear message for a damaged PDF', async () => {

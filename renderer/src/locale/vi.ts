@@ -1,3 +1,4 @@
+import { viIntake } from './vi-intake';
 import { viSecurity } from './vi-security';
 
 /**
@@ -6,6 +7,7 @@ import { viSecurity } from './vi-security';
  */
 export const vi = {
   ...viSecurity,
+  ...viIntake,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',
@@ -34,6 +36,7 @@ export const vi = {
   nav: {
     home: 'Trang chủ',
     incoming: 'Văn bản đến',
+    intake: 'Tiếp nhận',
     outgoing: 'Văn bản đi',
     drafts: 'Dự thảo',
     tasks: 'Công việc',

@@ -1,4 +1,4 @@
-import { Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
@@ -72,10 +72,8 @@ export function IntakeForm(props: {
         </div>
       </SimpleGrid>
       <div {...around('issuerName')}>
-        <Text size="sm" fw={500} component="div">
-          {label('issuerName', f.issuer)}
-        </Text>
         <IssuerAutocomplete
+          label={label('issuerName', f.issuer)}
           value={v.issuerName}
           error={form.errors.issuerName}
           onChange={(name, id) => form.setValues({ issuerName: name, issuerId: id })}
@@ -89,13 +87,8 @@ export function IntakeForm(props: {
       </div>
       <SimpleGrid cols={2} spacing="sm">
         <div {...around('docDate')}>
-          {sources.docDate ? (
-            <Group gap={4} mb={-4}>
-              <FieldSource span={sources.docDate} source={spanText(props.text, sources.docDate)} testId="intake-source-docDate" />
-            </Group>
-          ) : null}
           <DocDateInput
-            key={v.docDate ?? 'none'}
+            label={label('docDate', f.docDate)}
             value={v.docDate}
             error={form.errors.docDate}
             onChange={(value) => form.setFieldValue('docDate', value)}

@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JobInfo } from '@shared/contract/app';
 import type { ExtractedDocument } from '@shared/extract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCollectiveParty, matchUnitParty } from '../../../electron/services/intake/intake-match';
+import { SEED_004 } from '../../fixtures/ocr/seed-004-document';
+import { convertImage, documentPageHtml, renderPagesToPng } from '../../helpers/ocr-pages';
 import { seedDocx } from '../../helpers/seed-documents';
-import { createTestRuntime, type TestRuntime } from '../../helpers/test-runtime';
+import { createTestRuntime, makeTempDir, type TestRuntime } from '../../helpers/test-runtime';
 
 /** Tiếp nhận on a real data folder: reading a staged DOCX, matching names, and the one-transaction registration. */
 
@@ -67,6 +71,26 @@ describe('intake.read', () => {
     expect(fromFile.extraction.numberAndSymbol).toBe('/SYT-KHTC');
     expect(fromFile.tasks.length).toBe(fromFile.extraction.tasks.length);
   });
+
+  it('reads a scanned page through the OCR job, reporting progress page by page', async () => {
+    const dir = makeTempDir('vanthu-intake-ocr-');
+    await renderPagesToPng([{ html: documentPageHtml(SEED_004, 0), file: join(dir, 'page.png') }]);
+    convertImage(join(dir, 'page.png'), join(dir, 'header.png'), ['-crop', '2481x790+0+0', '+repage']);
+    const staged = await rt.call('attachments.stage', { name: 'scan.png', data: new Uint8Array(readFileSync(join(dir, 'header.png'))) });
+    const progress: JobInfo[] = [];
+    const stop = rt.events.subscribe((event, payload) => {
+      if (event === 'jobs.progressed') progress.push(payload as JobInfo);
+    });
+    const reading = await rt.call('intake.read', { file: { sha256: staged.sha256, name: staged.name } });
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+    expect(reading.source).toBe('ocr');
+    expect(reading.pages).toBe(1);
+    expect(reading.confidence).toBeGreaterThan(80);
+    expect(reading.extraction.numberAndSymbol).toBe('8161/SYT-KHTC');
+    expect(progress.some((p) => p.kind === 'intake.ocr' && p.message === 'Đang nhận dạng trang 1/1')).toBe(true);
+    expect(progress.at(-1)?.state).toBe('done');
+  }, 120_000);
 
   it('refuses a file that was never staged and empty pasted text', async () => {
     await expect(rt.call('intake.read', { file: { sha256: 'a'.repeat(64), name: 'x.docx' } })).rejects.toThrow(

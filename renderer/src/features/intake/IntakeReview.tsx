@@ -3,13 +3,15 @@ import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { IncomingRecord, StagedFile } from '@shared/contract/incoming';
+import type { DuplicateMatch, IncomingRecord, StagedFile } from '@shared/contract/incoming';
 import type { IntakeReading } from '@shared/contract/intake';
 import { AppError } from '@shared/errors';
 import { call } from '../../api/client';
 import { notifyError } from '../../components/notify';
 import { vi } from '../../locale/vi';
 import { useAppStore } from '../../stores/app-store';
+import { useNav } from '../../stores/nav-store';
+import { DuplicateAlert } from '../incoming/DuplicateAlert';
 import { useDirectoryStore } from '../../stores/directory-store';
 import { IntakeForm } from './IntakeForm';
 import { IntakeTaskCard } from './IntakeTaskCard';
@@ -34,14 +36,23 @@ export function IntakeReview(props: {
   const [tasks, setTasks] = useState<TaskDraft[]>(() => taskDrafts(reading));
   const [active, setActive] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
+  const navigate = useNav((s) => s.navigate);
   const accepted = tasks.filter((task) => task.isAccepted).length;
 
-  async function register() {
+  async function register(confirmDuplicate = false) {
     setSaving(true);
     try {
-      const record = await call('intake.register', registerInput(reading, form.values, tasks));
+      const input = registerInput(reading, form.values, tasks);
+      const record = await call('intake.register', { ...input, document: { ...input.document, confirmDuplicate } });
       props.onRegistered(record, accepted);
     } catch (error) {
+      if (error instanceof AppError && error.code === 'DUPLICATE') {
+        const v = form.values;
+        const docDate = v.docDate ?? '';
+        setDuplicates(await call('incoming.checkDuplicate', { numberAndSymbol: v.numberAndSymbol, issuerName: v.issuerName, docDate }));
+        return;
+      }
       if (error instanceof AppError && error.fields) form.setErrors(error.fields);
       notifyError(error);
     } finally {
@@ -100,6 +111,13 @@ export function IntakeReview(props: {
           />
         ))}
       </Stack>
+      {duplicates ? (
+        <DuplicateAlert
+          duplicates={duplicates}
+          onOpen={(id) => navigate('incoming', [], { id: String(id) })}
+          onConfirm={() => void register(true)}
+        />
+      ) : null}
       <Group justify="flex-end" mt="md" pb="xl">
         <Button variant="default" onClick={props.onCancel}>
           {vi.app.cancel}

@@ -1,0 +1,257 @@
+import { foldWords } from '../text/fold';
+import { kindByTitle } from './kinds';
+import { foldAligned, type Line } from './normalise';
+import { isMostlyUpper, normaliseAgency } from './org-case';
+import type { KnownBody } from './types';
+
+/**
+ * The issuing body and its governing body, normalised (corpus README): from the agency lines of the
+ * header when they survived, otherwise inferred from the ký hiệu (its issuer group), the place and
+ * the body text ("SYT-KHTC" + Đồng Nai + "Giám đốc Sở Y tế" → Sở Y tế tỉnh Đồng Nai), then resolved
+ * against the directory's names, abbreviations and aliases.
+ */
+export interface IssuerField {
+  issuer: string | null;
+  parentIssuer: string | null;
+  lines: Line[];
+  confidence: number;
+}
+
+const NOISE =
+  /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc|dang cong san viet nam|^(?:khan|thuong khan|hoa toc|mat|toi mat|tuyet mat|du thao|ban sao)$/g;
+const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue'];
+const LOCAL_TYPES =
+  /^(?:so|ban|benh vien|trung tam|chi cuc|van phong|thanh tra|cong an|bo chi huy|bao hiem xa hoi|dai|kho bac|phong|hoi|quy)\b/;
+const TYPE_WORDS = [
+  'so',
+  'bo',
+  'ban',
+  'trung tam',
+  'benh vien',
+  'chi cuc',
+  'cuc',
+  'van phong',
+  'phong',
+  'thanh tra',
+  'cong an',
+  'tong cuc',
+];
+const DICTIONARY: Record<string, string> = {
+  syt: 'Sở Y tế',
+  stc: 'Sở Tài chính',
+  snv: 'Sở Nội vụ',
+  sgddt: 'Sở Giáo dục và Đào tạo',
+  stnmt: 'Sở Tài nguyên và Môi trường',
+  skhdt: 'Sở Kế hoạch và Đầu tư',
+  sxd: 'Sở Xây dựng',
+  sct: 'Sở Công Thương',
+  stp: 'Sở Tư pháp',
+  snnptnt: 'Sở Nông nghiệp và Phát triển nông thôn',
+  snn: 'Sở Nông nghiệp và Phát triển nông thôn',
+  snnmt: 'Sở Nông nghiệp và Môi trường',
+  sldtbxh: 'Sở Lao động - Thương binh và Xã hội',
+  svhttdl: 'Sở Văn hóa, Thể thao và Du lịch',
+  stttt: 'Sở Thông tin và Truyền thông',
+  skhcn: 'Sở Khoa học và Công nghệ',
+  sgtvt: 'Sở Giao thông vận tải',
+  sdttg: 'Sở Dân tộc và Tôn giáo',
+  byt: 'Bộ Y tế',
+  bnv: 'Bộ Nội vụ',
+  btc: 'Bộ Tài chính',
+  bgddt: 'Bộ Giáo dục và Đào tạo',
+  vpcp: 'Văn phòng Chính phủ',
+  bca: 'Bộ Công an',
+  bqp: 'Bộ Quốc phòng',
+  bxd: 'Bộ Xây dựng',
+  bct: 'Bộ Công Thương',
+  btp: 'Bộ Tư pháp',
+  bnnmt: 'Bộ Nông nghiệp và Môi trường',
+  bkhcn: 'Bộ Khoa học và Công nghệ',
+  ttg: 'Thủ tướng Chính phủ',
+};
+
+export interface IssuerInput {
+  lines: readonly Line[];
+  headerEnd: number;
+  symbol: string | null;
+  hasKindCode: boolean;
+  place: string | null;
+  text: string;
+  fold: string;
+  known: readonly KnownBody[];
+}
+
+export function findIssuer(input: IssuerInput): IssuerField {
+  const agency = agencyLines(input.lines, input.headerEnd);
+  const abbreviation = symbolIssuer(input.symbol, input.hasKindCode);
+  const place = placeName(input.place);
+  let issuer: string | null = null;
+  let parent: string | null = null;
+  let confidence = 0.9;
+  if (agency.names.length > 0) {
+    issuer = agency.names[agency.names.length - 1] ?? null;
+    parent = agency.names.length > 1 ? (agency.names[0] ?? null) : null;
+  } else if (abbreviation) {
+    confidence = 0.6;
+    issuer = fromAbbreviation(abbreviation, input, place);
+  }
+  const known = resolveKnown(issuer, abbreviation, input.known);
+  if (known) {
+    issuer = known;
+    confidence = Math.max(confidence, 0.85);
+  }
+  if (issuer) {
+    const located = withLocality(issuer, parent, place);
+    issuer = located;
+    parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located);
+  }
+  return { issuer, parentIssuer: parent, lines: agency.lines, confidence };
+}
+
+function agencyLines(lines: readonly Line[], headerEnd: number): { names: string[]; lines: Line[] } {
+  const picked: Line[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < Math.min(headerEnd, lines.length); i++) {
+    const line = lines[i] as Line;
+    if (line.text === '' || line.text.length > 120) continue;
+    if (/^so\s*[:.]|ngay\s*\d{0,2}\s*thang|^v\s*\/\s*v|^kinh gui/.test(line.fold) || kindByTitle(line.fold)) continue;
+    let text = line.text;
+    const f = line.fold.replace(NOISE, (m) => ' '.repeat(m.length));
+    text = [...f]
+      .map((c, k) => (c === ' ' && line.fold[k] !== ' ' ? ' ' : text[k]))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text.length < 2 || !isMostlyUpper(text) || /^[\p{P}\s]+$/u.test(text)) continue;
+    const previous = texts[texts.length - 1];
+    const folded = foldAligned(text);
+    if (previous !== undefined && (/^(?:tinh|huyen|xa|phuong|thanh pho|quan|thi xa|va)\b/.test(folded) || /\b(?:VÀ|,)$/.test(previous))) {
+      texts[texts.length - 1] = `${previous} ${text}`;
+    } else texts.push(text);
+    picked.push(line);
+  }
+  return { names: texts.map(normaliseAgency), lines: picked };
+}
+
+/** The issuer group of a ký hiệu: "TB-UBND" → "UBND" (typed), "SYT-KHTC" → "SYT" (Công văn). */
+function symbolIssuer(symbol: string | null, hasKindCode: boolean): string | null {
+  if (!symbol) return null;
+  const groups = symbol
+    .replace(/^\d{4}\//, '')
+    .split(/\s*[-/]\s*/)
+    .filter((g) => g !== '');
+  return (hasKindCode ? groups[1] : groups[0]) ?? null;
+}
+
+function compact(value: string): string {
+  return foldWords(value).replace(/ /g, '');
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => w !== 'va' && /[a-z0-9]/.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { name: string; level: string } | null): string | null {
+  const key = compact(abbreviation);
+  if (key === 'ubnd') {
+    if (!place) return 'UBND';
+    const level = levelInText(input.fold, foldWords(place.name)) ?? place.level;
+    return `UBND ${level} ${place.name}`;
+  }
+  const words = input.text.split(/\s+/);
+  const folds = words.map((w) => foldAligned(w).replace(/[^a-z0-9&]/g, ''));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const type = TYPE_WORDS.find((t) => t.split(' ').every((w, k) => folds[i + k] === w));
+    if (!type) continue;
+    for (let n = 1; n <= 9 && i + n <= words.length; n++) {
+      if (initials(folds.slice(i, i + n)) === key.replace(/&/g, '')) {
+        const name = words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[,;.:)]+$/, '');
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best?.[0] ?? DICTIONARY[key.replace(/&/g, '')] ?? null;
+}
+
+function levelInText(fold: string, placeFold: string): string | null {
+  const m = new RegExp(
+    String.raw`\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+${placeFold.replace(/[.*+?^${}()|[\]\\]/g, '')}\b`,
+  ).exec(fold);
+  if (!m) return null;
+  const levels: Record<string, string> = {
+    tinh: 'tỉnh',
+    'thanh pho': 'thành phố',
+    huyen: 'huyện',
+    quan: 'quận',
+    'thi xa': 'thị xã',
+    xa: 'xã',
+    phuong: 'phường',
+    'thi tran': 'thị trấn',
+  };
+  return levels[m[1] ?? ''] ?? null;
+}
+
+function placeName(place: string | null): { name: string; level: string } | null {
+  if (!place) return null;
+  const name = place.replace(/^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*/u, '').trim();
+  if (name === '') return null;
+  return { name, level: CENTRAL_CITIES.includes(foldWords(name)) ? 'thành phố' : 'tỉnh' };
+}
+
+const LEVEL_AT = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+(.+))?$/u;
+
+function localityOf(name: string): string | null {
+  const m = LEVEL_AT.exec(name);
+  return m?.[2] ? `${m[1]} ${m[2]}` : null;
+}
+
+/** Adds the locality a Sở, Ban, hospital or Phòng is named with ("Sở Y tế" → "Sở Y tế tỉnh Đồng Nai"). */
+function withLocality(
+  name: string,
+  parent: string | null,
+  place: { name: string; level: string } | null,
+  locality: string | null = null,
+): string {
+  if (localityOf(name)) return name;
+  const folded = foldWords(name);
+  if (!LOCAL_TYPES.test(folded) && !/^ubnd$/.test(folded)) return name;
+  const from = locality ?? (parent ? localityOf(parent) : null) ?? (place ? `${place.level} ${place.name}` : null);
+  if (!from) return name;
+  const bare = /\s(tỉnh|huyện|xã|thành phố)$/u.exec(name);
+  if (bare) return `${name} ${from.replace(/^\S+(?:\s(?:phố|xã|trấn))?\s/u, '')}`;
+  return `${name} ${from}`;
+}
+
+function parentOf(issuer: string): string | null {
+  const folded = foldWords(issuer);
+  const locality = localityOf(issuer);
+  if (/^(?:bo|ubnd (?:tinh|thanh pho (?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)))\b/.test(folded) || !locality) return null;
+  const province = /^(tỉnh|thành phố) /u.test(locality) ? locality : null;
+  if (!province) return null;
+  if (/^benh vien\b/.test(folded)) return `Sở Y tế ${province}`;
+  if (/^(?:so|ban|van phong|thanh tra|ubnd)\b/.test(folded)) return `UBND ${province}`;
+  return null;
+}
+
+function resolveKnown(issuer: string | null, abbreviation: string | null, known: readonly KnownBody[]): string | null {
+  const wanted = issuer ? compact(issuer) : null;
+  const abbr = abbreviation ? compact(abbreviation) : null;
+  for (const body of known) {
+    const names = [body.name, ...(body.aliases ?? [])].map(compact);
+    if (wanted && names.includes(wanted)) return body.name;
+  }
+  if (wanted && issuer && !/^(?:ubnd|so|bo)$/.test(wanted)) return null;
+  for (const body of known) {
+    if (abbr && body.abbreviation && compact(body.abbreviation) === abbr) return body.name;
+  }
+  return null;
+}

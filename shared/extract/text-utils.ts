@@ -1,0 +1,54 @@
+/** Small string predicates shared by the extractor modules. */
+
+/** True when the text has letters and none of them is lower case ("KT. GIÁM ĐỐC"). */
+export function isUpperLine(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** First character is a lower-case letter. */
+export function startsLower(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== '' && ch.toLowerCase() === ch && ch.toUpperCase() !== ch;
+}
+
+/** A personal name line: 2–6 words, each capitalised, no digits or punctuation ("Phan Huy Anh Vũ"). */
+export function isPersonName(text: string): boolean {
+  if (text.length > 60 || /[\d:;,()/.]/.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w)) || words.every((w) => /^\p{Lu}+$/u.test(w));
+}
+
+/** Strips list markers and trailing separators from a list item ("- Như trên;" → "Như trên"). */
+export function cleanItem(text: string): string {
+  return text
+    .replace(/^[\s\-–+•·]+/, '')
+    .replace(/(?:\s*\.\/\.|[\s;.,]+)$/, '')
+    .trim();
+}
+
+/** Whitespace tokens, at most `max` of them. */
+export function firstTokens(text: string, max: number): string {
+  const tokens: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && tokens.length < max) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    const s = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    if (i > s) tokens.push(text.slice(s, i));
+  }
+  return tokens.join(' ');
+}
+
+export function isBulletStart(text: string): boolean {
+  return /^[-–+•·]\s*\S/.test(text) || text === '-';
+}

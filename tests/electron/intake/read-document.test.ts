@@ -8,7 +8,11 @@ import { seedDocx, seedHtml } from '../../helpers/seed-documents';
 
 /** Reading dropped files into the text the extractor takes: .txt in its encodings, .docx, text-layer PDF, damaged files. */
 
-const SEED_002 = readFileSync(new URL('../../fixtures/seeds/seed-002.txt', import.meta.url), 'utf8');
+const seedText = (n: string) => readFileSync(new URL(`../../fixtures/seeds/seed-${n}.txt`, import.meta.url), 'utf8');
+const seedJson = (n: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/seeds/seed-${n}.json`, import.meta.url), 'utf8')) as unknown;
+const SEED_002 = seedText('002');
+const SEEDS = ['002', '003', '004'];
 const browser = browserCandidates().find((p) => existsSync(p));
 
 /** Words of a text, without Markdown marks, for comparing what was read with what was written. */
@@ -70,6 +74,13 @@ describe('readDocument: Word files', () => {
     expect(extractDocument(read.text).result).toEqual(extractDocument(SEED_002).result);
   });
 
+  it('gives each seed as a .docx exactly the JSON of its text (the ground truth)', async () => {
+    for (const n of SEEDS) {
+      const read = await readDocument(await seedDocx(seedText(n)), `seed-${n}.docx`);
+      expect(extractDocument(read.text).result).toEqual(seedJson(n));
+    }
+  });
+
   it('gives a clear message for a damaged .docx and for an old .doc, changing nothing', async () => {
     const docx = await seedDocx(SEED_002);
     const damaged = docx.slice(0, Math.floor(docx.length / 2));
@@ -104,6 +115,15 @@ describe.skipIf(!browser)('readDocument: PDF with a text layer', () => {
     expect(lines(read.text)).toEqual(lines(SEED_002));
     expect(read.text).toContain('\n\nKính gửi:\n\n');
     expect(extractDocument(read.text).result).toEqual(extractDocument(SEED_002).result);
+  });
+
+  it('gives each seed as a text-layer PDF exactly the JSON of its text (the ground truth)', async () => {
+    if (!renderer) throw new Error('no renderer');
+    for (const n of SEEDS) {
+      const read = await readDocument(new Uint8Array(await renderer.htmlToPdf(seedHtml(seedText(n)))), `seed-${n}.pdf`);
+      expect(read.source).toBe('pdf-text');
+      expect(extractDocument(read.text).result).toEqual(seedJson(n));
+    }
   });
 
   it('gives a clear message for a damaged PDF', async () => {

@@ -8,7 +8,7 @@ import { DATE_HINT, DATE_INPUT_PROPS } from '../incoming/date-input-props';
 import { DocDateInput } from '../incoming/DocDateInput';
 import type { IncomingFormValues } from '../incoming/form-values';
 import { IssuerAutocomplete } from '../incoming/IssuerAutocomplete';
-import { KIND_OPTIONS, SECRECY_OPTIONS, URGENCY_OPTIONS } from '../incoming/options';
+import { KIND_OPTIONS, RECEIVE_METHOD_OPTIONS, SECRECY_OPTIONS, URGENCY_OPTIONS } from '../incoming/options';
 import { FieldSource } from './FieldSource';
 import { type FieldSources, spanText } from './intake-values';
 
@@ -133,7 +133,10 @@ export function IntakeForm(props: {
         <DateInput label={label('dueDate', f.dueDate)} {...DATE_INPUT_PROPS} placeholder={DATE_HINT} {...field('dueDate')} />
         <NumberInput label={f.pageCount} min={1} allowDecimal={false} {...field('pageCount')} />
       </SimpleGrid>
-      <TextInput label={f.note} {...field('note')} />
+      <SimpleGrid cols={2} spacing="sm">
+        <Select label={f.receiveMethod} data={RECEIVE_METHOD_OPTIONS} allowDeselect={false} {...field('receiveMethod')} />
+        <TextInput label={f.note} {...field('note')} />
+      </SimpleGrid>
     </Stack>
   );
 }

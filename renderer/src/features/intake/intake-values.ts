@@ -31,6 +31,16 @@ export type FieldSources = Partial<Record<keyof IncomingFormValues, FieldSpan>>;
 
 const clean = (text: string) => text.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 
+/** A task item as the clerk reads it: its label dropped, one line per paragraph or bullet. */
+function itemText(raw: string): string {
+  return raw
+    .split('\n')
+    .map(clean)
+    .filter(Boolean)
+    .join('\n')
+    .replace(/^(\(?[\dA-Za-zđ.]+\)|\d+(\.\d+)*\.)\s*/, '');
+}
+
 /** The text a span covers, as shown in the tooltip. */
 export function spanText(text: string, span: FieldSpan | undefined | null, max = 400): string {
   if (!span) return '';
@@ -54,7 +64,7 @@ export function taskDrafts(reading: IntakeReading): TaskDraft[] {
   return reading.extraction.tasks.map((task, i) => {
     const match = reading.tasks[i]?.lead ?? null;
     const span = reading.spans[`tasks.${i}`] ?? null;
-    const fullText = span ? clean(reading.text.slice(span.start, span.end)).replace(/^(\(?[\dA-Za-zđ.]+\)|\d+(\.\d+)*\.)\s*/, '') : '';
+    const fullText = span ? itemText(reading.text.slice(span.start, span.end)) : '';
     return {
       key: `t${i}`,
       isAccepted: true,
@@ -114,7 +124,7 @@ export function formFromReading(
     secrecy: secrecyFromLabel(doc.secrecy),
     dueDate: earliest?.date ?? null,
     pageCount: reading.pages ?? '',
-    receiveMethod: file ? 'dien_tu' : 'giay',
+    receiveMethod: file && reading.source !== 'ocr' ? 'dien_tu' : 'giay',
     attachments: file ? [file] : [],
   };
   const sources: FieldSources = {};

@@ -104,4 +104,25 @@ describe('Tiếp nhận in Chromium (seed 002 as a Word file)', () => {
     await screenshot(page, 'intake-07-tasks');
     expect(errors).toEqual([]);
   });
+
+  it('reads pasted text with Ctrl+Enter, drops an unwanted task and registers with Ctrl+S', async () => {
+    const { page, errors } = await openPage(browser, app.url);
+    await page.getByTestId('nav-intake').click();
+    await page.getByTestId('intake-paste').fill(SEED_002);
+    await page.getByTestId('intake-paste').press('Control+Enter');
+    await page.getByTestId('intake-review').waitFor();
+    await expect(page.getByTestId('intake-source').textContent()).resolves.toContain('Văn bản dán vào');
+    await page.getByTestId('intake-task-2-accept').uncheck();
+    await page.getByTestId('intake-subject').press('Control+s');
+    await page.getByTestId('intake-done').waitFor();
+    const done = await page.getByTestId('intake-done').textContent();
+    expect(done).toContain('Đã vào sổ: số đến 2/2023');
+    expect(done).toContain('2 công việc');
+    const [record] = (await api<IncomingPage>(app, 'incoming.list', { year: 2023 })).rows;
+    expect(record).toMatchObject({ number: 2, attachmentCount: 0 });
+    const tasks = await api<TaskSummary[]>(app, 'tasks.list', { incomingId: record?.id ?? 0 });
+    expect(tasks.map((t) => t.leadUnitName).sort()).toEqual(['Phòng Kế hoạch – Tài chính', 'Văn phòng']);
+    await screenshot(page, 'intake-08-pasted-registered');
+    expect(errors).toEqual([]);
+  });
 });

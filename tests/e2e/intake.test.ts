@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingPage, IncomingRecord } from '@shared/contract/incoming';
 import type { TaskSummary } from '@shared/contract/tasks';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_004 } from '../fixtures/ocr/seed-004-document';
+import { convertImage, documentPageHtml, renderPagesToPng } from '../helpers/ocr-pages';
 import { seedDocx } from '../helpers/seed-documents';
+import { makeTempDir } from '../helpers/test-runtime';
 import { api } from './helpers/api';
 import { type RunningApp, startApp } from './helpers/app-server';
 import { launchBrowser, openPage, screenshot } from './helpers/browser';
@@ -125,4 +128,30 @@ describe('Tiếp nhận in Chromium (seed 002 as a Word file)', () => {
     await screenshot(page, 'intake-08-pasted-registered');
     expect(errors).toEqual([]);
   });
+
+  it('reads a scanned page through OCR with page progress, and shows the original beside the recognised text', async () => {
+    const dir = makeTempDir('vanthu-e2e-scan-');
+    await renderPagesToPng([{ html: documentPageHtml(SEED_004, 0), file: join(dir, 'page.png') }]);
+    convertImage(join(dir, 'page.png'), join(dir, 'scan.png'), ['-crop', '2481x1400+0+0', '+repage']);
+    const png = new Uint8Array(readFileSync(join(dir, 'scan.png')));
+    rmSync(dir, { recursive: true, force: true });
+    const { page, errors } = await openPage(browser, app.url);
+    await page.getByTestId('nav-intake').click();
+    await dropFile(page, 'intake-dropzone', 'scan-8161.png', 'image/png', png);
+    await page
+      .getByTestId('intake-busy')
+      .getByText(/Đang nhận dạng trang 1\/1|Đang khởi động bộ nhận dạng chữ/)
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, 'intake-09-ocr-progress');
+    await page.getByTestId('intake-review').waitFor({ timeout: 90_000 });
+    await expect(page.getByTestId('intake-source').textContent()).resolves.toContain('Bản quét');
+    await expect(page.getByTestId('intake-numberAndSymbol').inputValue()).resolves.toBe('8161/SYT-KHTC');
+    await page.getByText('Độ tin cậy nhận dạng:').waitFor();
+    await page.getByTestId('intake-issues').getByText('Một văn bản được viện dẫn với hai ngày khác nhau').waitFor();
+    await screenshot(page, 'intake-10-ocr-read');
+    await page.getByText('Bản gốc', { exact: true }).click();
+    await page.getByRole('img', { name: 'scan-8161.png' }).waitFor();
+    await screenshot(page, 'intake-11-ocr-original');
+    expect(errors).toEqual([]);
+  }, 150_000);
 });

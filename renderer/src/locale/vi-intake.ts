@@ -49,6 +49,11 @@ export const viIntake = {
     rememberAlias: (text: string, unit: string) => `Sẽ ghi nhớ "${text}" là tên khác của ${unit}.`,
     matched: 'Đã khớp danh mục',
     issues: 'Điểm bất thường trong văn bản',
+    issueLabels: {
+      DUPLICATE_ITEM_NUMBER: 'Hai mục trùng số thứ tự',
+      NUMBERING_SEQUENCE: 'Các mục con đánh số không khớp với mục cha',
+      REFERENCE_DATE_CONFLICT: 'Một văn bản được viện dẫn với hai ngày khác nhau',
+    } as Record<string, string>,
     register: 'Vào sổ (Ctrl+S)',
     startOver: 'Tiếp nhận văn bản khác',
     registeredTitle: (number: number, year: number) => `Đã vào sổ: số đến ${number}/${year}`,

@@ -4,6 +4,7 @@ import type { IntakeReading, PartyMatch } from '@shared/contract/intake';
 import type { ExtractedDocument } from '@shared/extract';
 import { describe, expect, it } from 'vitest';
 import { formFromReading, registerInput, taskDrafts } from '../../../renderer/src/features/intake/intake-values';
+import { issueText } from '../../../renderer/src/features/intake/issue-text';
 
 /** The intake screen's model: a reading of seed 002 → the form, the tasks, and what "Vào sổ" sends. */
 
@@ -84,5 +85,22 @@ describe('intake values', () => {
     expect(input.unitAliases).toEqual([{ id: 13, alias: 'Phòng Nghiệp vụ Sở Y tế' }]);
     expect(input.bodyAliases).toEqual([]);
     expect(JSON.parse(input.document.extractionJson ?? 'null')).toEqual(DOC);
+  });
+});
+
+describe('issue text', () => {
+  it('shows the extractor issues of seed 003 with a Vietnamese label and the labels to look at', () => {
+    const issues = (JSON.parse(readFileSync(join(SEEDS, 'seed-003.json'), 'utf8')) as ExtractedDocument).issues;
+    expect(issues.map(issueText)).toEqual([
+      'Hai mục trùng số thứ tự: 1.3.',
+      'Các mục con đánh số không khớp với mục cha: 2. Đối với các cơ quan liên quan',
+    ]);
+    expect(
+      issueText(
+        "REFERENCE_DATE_CONFLICT: Công điện số 6741/CD-VPCP of Văn phòng Chính phủ is cited as 'ngày 22/9/2021' (x) but as 'ngày 27/9/2021' (y).",
+      ),
+    ).toBe(
+      'Một văn bản được viện dẫn với hai ngày khác nhau: Công điện số 6741/CD-VPCP của Văn phòng Chính phủ — ngày 22/9/2021 — ngày 27/9/2021',
+    );
   });
 });

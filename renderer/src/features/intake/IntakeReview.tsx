@@ -15,6 +15,7 @@ import { DuplicateAlert } from '../incoming/DuplicateAlert';
 import { useDirectoryStore } from '../../stores/directory-store';
 import { IntakeForm } from './IntakeForm';
 import { IntakeTaskCard } from './IntakeTaskCard';
+import { issueText } from './issue-text';
 import { emptyTask, formFromReading, registerInput, type TaskDraft, taskDrafts } from './intake-values';
 import { SourcePanel } from './SourcePanel';
 
@@ -75,7 +76,7 @@ export function IntakeReview(props: {
             <Alert color="orange" mt="sm" title={t.issues} data-testid="intake-issues">
               {reading.extraction.issues.map((issue) => (
                 <Text key={issue} size="xs">
-                  {issue}
+                  {issueText(issue)}
                 </Text>
               ))}
             </Alert>

@@ -66,6 +66,16 @@ describe('intake values', () => {
     expect(sources.signerName).toBeUndefined();
   });
 
+  it('flags a field read from a doubtful OCR line, whatever the extractor thought', () => {
+    const r = reading();
+    const subject = r.spans.subject;
+    if (!subject) throw new Error('no subject span');
+    const ocr = { ...r, source: 'ocr' as const, lowConfidence: [{ start: subject.start + 5, end: subject.end + 40, confidence: 61 }] };
+    const { sources } = formFromReading(ocr, '2023-09-25', null, null);
+    expect(sources.subject?.confidence).toBe(0.5);
+    expect(sources.numberAndSymbol?.confidence).toBe(0.95);
+  });
+
   it('proposes one task per extracted item with the matched lead unit, the full item text as content', () => {
     const tasks = taskDrafts(reading());
     expect(tasks.map((t) => t.leadUnitId)).toEqual(['11', '12', null]);

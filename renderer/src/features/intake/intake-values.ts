@@ -99,6 +99,14 @@ export function emptyTask(index: number): TaskDraft {
   };
 }
 
+/** Below this a field is flagged; a field read from a doubtful OCR line is flagged whatever the extractor thought. */
+const DOUBTFUL = 0.5;
+
+function withOcrDoubt(span: FieldSpan, doubtful: IntakeReading['lowConfidence']): FieldSpan {
+  const overlaps = doubtful.some((line) => line.start < span.end && span.start < line.end);
+  return overlaps ? { ...span, confidence: Math.min(span.confidence, DOUBTFUL) } : span;
+}
+
 /** The registration form filled from the reading, and where each filled field came from. */
 export function formFromReading(
   reading: IntakeReading,
@@ -129,7 +137,7 @@ export function formFromReading(
   };
   const sources: FieldSources = {};
   const put = (field: keyof IncomingFormValues, span: FieldSpan | undefined, isFilled: boolean) => {
-    if (span && isFilled) sources[field] = span;
+    if (span && isFilled) sources[field] = withOcrDoubt(span, reading.lowConfidence);
   };
   put('issuerName', s.issuer, values.issuerName !== '');
   put('numberAndSymbol', s.numberAndSymbol, values.numberAndSymbol !== '');

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '@shared/errors';
 import { extractDocument } from '@shared/extract';
+import type { OcrResult } from '@shared/ocr/types';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserCandidates, createChromiumPdfRenderer } from '../../../electron/exports/pdf/chromium-pdf';
 import { readDocument } from '../../../electron/services/intake/read-document';
@@ -124,6 +126,57 @@ describe.skipIf(!browser)('readDocument: PDF with a text layer', () => {
       expect(read.source).toBe('pdf-text');
       expect(extractDocument(read.text).result).toEqual(seedJson(n));
     }
+  });
+
+  it('sends only the scanned pages of a mixed PDF to OCR and puts their text back in page order', async () => {
+    if (!renderer) throw new Error('no renderer');
+    const printed = await PDFDocument.load(await renderer.htmlToPdf(seedHtml(SEED_002)));
+    const mixed = await PDFDocument.create();
+    const [first] = await mixed.copyPages(printed, [0]);
+    if (first) mixed.addPage(first);
+    mixed.addPage([595, 842]);
+    const ocrText = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC.';
+    const asked: Array<number[] | undefined> = [];
+    const read = await readDocument(await mixed.save(), 'mixed.pdf', async (_data, pages) => {
+      asked.push(pages);
+      const line = {
+        text: '- Lưu: VT, KHTC.',
+        confidence: 55,
+        region: 'body' as const,
+        offset: ocrText.indexOf('- Lưu'),
+        length: 16,
+        box: { x0: 0, y0: 0, x1: 1, y1: 1 },
+        words: [],
+      };
+      const result: OcrResult = {
+        text: ocrText,
+        pages: [
+          {
+            number: 2,
+            confidence: 80,
+            rotation: 0,
+            skewDegrees: 0,
+            width: 1,
+            height: 1,
+            dpi: 300,
+            offset: 0,
+            length: ocrText.length,
+            lines: [line],
+            lowConfidenceLines: [line],
+          },
+        ],
+        corrections: [],
+        durationMs: 1,
+      };
+      return result;
+    });
+    expect(asked).toEqual([[2]]);
+    expect(read.source).toBe('ocr');
+    expect(read.pages).toBe(2);
+    expect(read.text.startsWith('Số: /SYT-KHTC')).toBe(true);
+    expect(read.text.endsWith(`\n\n${ocrText}`)).toBe(true);
+    const [doubt] = read.lowConfidence ?? [];
+    expect(read.text.slice(doubt?.start, doubt?.end)).toBe('- Lưu: VT, KHTC.');
   });
 
   it('gives a clear message for a damaged PDF', async () => {

@@ -18,7 +18,7 @@ export interface ClosingField {
   tailStart: number;
 }
 
-const MARKER = /^(tm|kt|tl|tuq)[.,]?\s+(?=\S)/;
+const MARKER = /^(tm|kt|tl|tuq|t\/m|k\/t|t\/l)[.,]?\s+(?=\S)/;
 const SKIP = /^(\(.*\)|da ky|ky boi|\[.*\])$/;
 
 export function findClosing(lines: readonly Line[], bodyFrom: number): ClosingField {
@@ -130,7 +130,10 @@ function splitTail(line: Line): { item: Line; tail: Line | null } {
 }
 
 function cleanArchive(text: string): string {
-  return text.replace(/[\s.;]+$/, '').trim();
+  return text
+    .replace(/\s*\((?:đã ký|ký|đã kí|kí)\)\s*$/iu, '')
+    .replace(/[\s.;]+$/, '')
+    .trim();
 }
 
 export function parseSigner(lines: readonly Line[]): ExtractedSigner {
@@ -146,11 +149,11 @@ export function parseSigner(lines: readonly Line[]): ExtractedSigner {
       if (authorities.length > 0) break;
       continue;
     }
-    const pieces = line.text.split(/(?=\b(?:TM|KT|TL|TUQ)[.,]?\s)/u);
+    const pieces = line.text.split(/(?=\b(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L)[.,]?\s)/u);
     for (const piece of pieces) {
-      const m = /^(TM|KT|TL|TUQ)[.,]?\s*(.*)$/u.exec(piece.trim());
+      const m = /^(TM|KT|TL|TUQ|T\/M|K\/T|T\/L)[.,]?\s*(.*)$/u.exec(piece.trim());
       if (!m) continue;
-      authorities.push(`${m[1]}.`);
+      authorities.push((m[1] ?? '').includes('/') ? (m[1] ?? '') : `${m[1]}.`);
       behalf.push((m[2] ?? '').trim());
     }
   }

@@ -18,10 +18,11 @@ const MARKER = String.raw`(?:truoc|cham nhat(?:\s+(?:la|truoc|vao))?|xong truoc|
 
 const RECURRING = [
   new RegExp(
-    String.raw`dinh ky\s+(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam|6 thang)|\d+\s+(?:lan\s*\/\s*(?:ngay|tuan|thang|quy|nam)|thang\s*\/\s*lan|thang|tuan|ngay))(?:\s*,?\s*vao\s+(?:(?:sang|chieu)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu nhat|ngay\s+\d{1,2}|cuoi\s+(?:tuan|thang))|\s+truoc\s+${TIME}(?:ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?)?)?`,
+    String.raw`dinh ky\s+(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam|6 thang)|\d+\s+(?:lan\s*\/\s*(?:ngay|tuan|thang|quy|nam)|thang\s*\/\s*lan|thang|tuan|ngay))(?:\s*,?\s*vao\s+(?:(?:sang|chieu)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu nhat|ngay\s+\d{1,2}|cuoi\s+(?:tuan|thang))|\s*,?\s+truoc\s+${TIME}(?:ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s+cua\s+(?:thang|quy|nam)(?:\s+(?:dau|cuoi|sau|tiep theo))?(?:\s+(?:quy|nam))?)?)?|\s+mot lan)?`,
     'g',
   ),
-  new RegExp(String.raw`truoc\s+${TIME}(?:ngay\s+\d{1,2}\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)`, 'g'),
+  new RegExp(String.raw`truoc\s+${TIME}(?:va\s+${TIME})?(?:ngay\s+\d{1,2}\s+)?(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)`, 'g'),
+  /(?:hang|moi)\s+(?:thang|quy|nam)\s+truoc\s+ngay\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s+cua\s+(?:thang|quy|nam)\s+(?:sau|tiep theo|dau|cuoi))?/g,
   /vao\s+(?:ngay\s+\d{1,2}\s+|thu\s+\S+\s+)(?:hang|moi)\s+(?:tuan|thang|quy|nam)/g,
 ];
 const RELATIVE = [
@@ -39,6 +40,24 @@ const MONTH = /trong\s+thang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\d/])/g;
 const QUARTER = /trong\s+quy\s+(iv|i{1,3}|[1-4])(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\d/])/g;
 const YEAR = /trong\s+(?:ca\s+)?nam\s+(\d{4})(?![\d/])/g;
 const YEAR_START = /(?:^|[.;:]\s+|[-–+]\s*)(nam\s+(\d{4}))(?![\d/])/g;
+
+const FIELD = /thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:\s*([^;\n]{1,40})/g;
+
+/** A bare time in a "Thời gian hoàn thành:" field: "Quý II/2026", "tháng 6/2026", "năm 2026", "30/6/2026". */
+function bareValue(value: string, documentYear: number | null): { length: number; date: string | null } | null {
+  let m = /^quy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})/.exec(value);
+  if (m) return { length: m[0].length, date: endOfQuarter(Number(m[2]), m[1] ?? '') };
+  m = /^thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/.exec(value);
+  if (m) return { length: m[0].length, date: endOfMonth(Number(m[2]), Number(m[1])) };
+  m = /^nam\s+(\d{4})(?![\d/])/.exec(value);
+  if (m) return { length: m[0].length, date: isoDate(Number(m[1]), 12, 31) };
+  m = /^(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.exec(value);
+  if (m) {
+    const year = m[3] ? Number(m[3]) : documentYear;
+    return year ? { length: m[0].length, date: isoDate(year, Number(m[2]), Number(m[1])) } : null;
+  }
+  return null;
+}
 
 /** Words before "trong năm YYYY" that make it the time of the action, not a noun's qualifier. */
 const YEAR_VERBS =
@@ -84,6 +103,11 @@ export function findDeadline(fold: string, documentYear: number | null): Deadlin
     add(dated, from, from + inner.length, isoDate(Number(m[2]), 12, 31));
   }
   for (const re of RELATIVE) for (const m of fold.matchAll(re)) add(other, m.index, m.index + m[0].trimEnd().length, null);
+  for (const m of fold.matchAll(FIELD)) {
+    const from = m.index + m[0].length - (m[1] ?? '').length;
+    const value = bareValue(m[1] ?? '', documentYear);
+    if (value) add(dated, from, from + value.length, value.date);
+  }
   const valid = dated.filter((d) => d.date !== null);
   if (valid.length > 0) {
     valid.sort((a, b) => ((a.date as string) < (b.date as string) ? -1 : (a.date as string) > (b.date as string) ? 1 : a.from - b.from));

@@ -2,7 +2,9 @@ import { foldWords } from '../text/fold';
 import { kindByTitle } from './kinds';
 import { foldAligned, type Line } from './normalise';
 import { isMostlyUpper, normaliseAgency } from './org-case';
+import { provinceInText, provinceLocality, provinceName } from './provinces';
 import type { KnownBody } from './types';
+import { lookup } from './text-utils';
 
 /**
  * The issuing body and its governing body, normalised (corpus README): from the agency lines of the
@@ -82,7 +84,8 @@ export interface IssuerInput {
 }
 
 export function findIssuer(input: IssuerInput): IssuerField {
-  const agency = agencyLines(input.lines, input.headerEnd);
+  const restore = (phrase: string) => restoreTones(phrase, input.text, input.fold);
+  const agency = agencyLines(input.lines, input.headerEnd, restore);
   const abbreviation = symbolIssuer(input.symbol, input.hasKindCode);
   const place = placeName(input.place);
   let issuer: string | null = null;
@@ -100,21 +103,22 @@ export function findIssuer(input: IssuerInput): IssuerField {
     issuer = known;
     confidence = Math.max(confidence, 0.85);
   }
+  if (issuer && parent && /^Văn phòng$/u.test(issuer) && /^UBND /u.test(parent)) issuer = `Văn phòng ${parent}`;
   if (issuer) {
-    const located = withLocality(issuer, parent, place);
+    const located = known ? issuer : withLocality(issuer, parent, place);
     issuer = located;
-    parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located);
+    parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located, input.fold);
   }
   return { issuer, parentIssuer: parent, lines: agency.lines, confidence };
 }
 
-function agencyLines(lines: readonly Line[], headerEnd: number): { names: string[]; lines: Line[] } {
+function agencyLines(lines: readonly Line[], headerEnd: number, restore: (phrase: string) => string): { names: string[]; lines: Line[] } {
   const picked: Line[] = [];
   const texts: string[] = [];
   for (let i = 0; i < Math.min(headerEnd, lines.length); i++) {
     const line = lines[i] as Line;
     if (line.text === '' || line.text.length > 120) continue;
-    if (/^so\s*[:.]|ngay\s*\d{0,2}\s*thang|^v\s*\/\s*v|^kinh gui/.test(line.fold) || kindByTitle(line.fold)) continue;
+    if (/^so\s*[:.]|^so\s+\d|ngay\s*\d{0,2}\s*thang|^v\s*\/\s*v|^kinh gui/.test(line.fold) || kindByTitle(line.fold)) continue;
     let text = line.text;
     const f = line.fold.replace(NOISE, (m) => ' '.repeat(m.length));
     text = [...f]
@@ -130,7 +134,8 @@ function agencyLines(lines: readonly Line[], headerEnd: number): { names: string
     } else texts.push(text);
     picked.push(line);
   }
-  return { names: texts.map(normaliseAgency), lines: picked };
+  if (texts.length > 2) texts.splice(1, texts.length - 1, texts.slice(1).join(' '));
+  return { names: texts.map((t) => normaliseAgency(t, restore)), lines: picked };
 }
 
 /** The issuer group of a ký hiệu: "TB-UBND" → "UBND" (typed), "SYT-KHTC" → "SYT" (Công văn). */
@@ -158,8 +163,8 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
   const key = compact(abbreviation);
   if (key === 'ubnd') {
     if (!place) return 'UBND';
-    const level = levelInText(input.fold, foldWords(place.name)) ?? place.level;
-    return `UBND ${level} ${place.name}`;
+    const level = place.level === 'tỉnh' ? (levelInText(input.fold, foldWords(place.name)) ?? place.level) : place.level;
+    return `UBND ${level} ${provinceName(place.name) ?? place.name}`;
   }
   const words = input.text.split(/\s+/);
   const folds = words.map((w) => foldAligned(w).replace(/[^a-z0-9&]/g, ''));
@@ -179,8 +184,24 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best?.[0] ?? DICTIONARY[key.replace(/&/g, '')] ?? null;
+  let name = best?.[0] ?? lookup(DICTIONARY, key.replace(/&/g, '')) ?? null;
+  if (name === 'Văn phòng') {
+    const office = /\bvan phong (?:ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|xa|phuong)\b/.exec(input.fold);
+    if (office) name = `Văn phòng UBND ${lookup(LEVEL_NAMES, office[1] ?? '') ?? 'tỉnh'}`;
+  }
+  return name;
 }
+
+const LEVEL_NAMES: Record<string, string> = {
+  tinh: 'tỉnh',
+  'thanh pho': 'thành phố',
+  huyen: 'huyện',
+  quan: 'quận',
+  'thi xa': 'thị xã',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi tran': 'thị trấn',
+};
 
 function levelInText(fold: string, placeFold: string): string | null {
   const m = new RegExp(
@@ -197,14 +218,47 @@ function levelInText(fold: string, placeFold: string): string | null {
     phuong: 'phường',
     'thi tran': 'thị trấn',
   };
-  return levels[m[1] ?? ''] ?? null;
+  return lookup(levels, m[1] ?? '') ?? null;
 }
+
+const PLACE_LEVELS: Record<string, string> = {
+  phuong: 'phường',
+  xa: 'xã',
+  'thi tran': 'thị trấn',
+  'thi xa': 'thị xã',
+  'dac khu': 'đặc khu',
+};
 
 function placeName(place: string | null): { name: string; level: string } | null {
   if (!place) return null;
+  const own = /^(phuong|xa|thi tran|thi xa|dac khu)\s+/.exec(foldAligned(place));
+  if (own) return { name: place.slice(own[0].length).trim(), level: lookup(PLACE_LEVELS, own[1] ?? '') ?? 'xã' };
   const name = place.replace(/^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*/u, '').trim();
   if (name === '') return null;
   return { name, level: CENTRAL_CITIES.includes(foldWords(name)) ? 'thành phố' : 'tỉnh' };
+}
+
+/** The phrase as printed with tones elsewhere in the document, when it was typed without them. */
+function restoreTones(phrase: string, text: string, fold: string): string {
+  const needle = foldAligned(phrase);
+  if (needle.length < 3) return phrase;
+  let best = phrase;
+  let bestScore = 0;
+  let at = fold.indexOf(needle);
+  for (let hits = 0; at >= 0 && hits < 40; hits++) {
+    const before = fold.charAt(at - 1);
+    const after = fold.charAt(at + needle.length);
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
+      const candidate = text.slice(at, at + needle.length);
+      const score = candidate.replace(/[\x00-\x7f]/g, '').length;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    at = fold.indexOf(needle, at + 1);
+  }
+  return best;
 }
 
 const LEVEL_AT = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+(.+))?$/u;
@@ -231,10 +285,15 @@ function withLocality(
   return `${name} ${from}`;
 }
 
-function parentOf(issuer: string): string | null {
+function parentOf(issuer: string, fold: string): string | null {
   const folded = foldWords(issuer);
   const locality = localityOf(issuer);
-  if (/^(?:bo|ubnd (?:tinh|thanh pho (?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)))\b/.test(folded) || !locality) return null;
+  if (/^(?:bo|tinh uy|ubnd (?:tinh|thanh pho (?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)))\b/.test(folded) || !locality)
+    return null;
+  if (/^ubnd (?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|thanh pho)\b/.test(folded)) {
+    const province = provinceInText(fold);
+    return province ? `UBND ${provinceLocality(province)}` : null;
+  }
   const province = /^(tỉnh|thành phố) /u.test(locality) ? locality : null;
   if (!province) return null;
   if (/^benh vien\b/.test(folded)) return `Sở Y tế ${province}`;

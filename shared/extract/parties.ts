@@ -1,4 +1,5 @@
-import { EXACT_FORMS, NOT_VERB_AFTER, PARTY_STARTS, VERBS } from './vocabulary';
+import { lookup } from './text-utils';
+import { EXACT_FORMS, NOT_VERB_AFTER, PARTY_EXACT, PARTY_STARTS, VERBS } from './vocabulary';
 
 /**
  * Party phrases in task sentences: where a lead or a list of cooperating parties starts and ends,
@@ -52,27 +53,43 @@ function matchesAt(words: readonly Token[], i: number, map: Map<string, string[]
   return 0;
 }
 
-export function startsWithParty(fold: string, from = 0): boolean {
-  const ws = tokens(fold, from, Math.min(fold.length, from + 60), 4);
-  return ws.length > 0 && matchesAt(ws, 0, STARTS) > 0;
+/** A party starts at the first token (with its printed tones when the text has any). */
+function partyStart(text: string | null, ws: readonly Token[]): boolean {
+  const n = matchesAt(ws, 0, STARTS);
+  if (n === 0) return false;
+  const t = ws[0] as Token;
+  const exact = n === 1 && text !== null ? lookup(PARTY_EXACT, t.word) : undefined;
+  if (!exact || text === null) return true;
+  const printed = text.slice(t.from, t.from + t.word.length).toLowerCase();
+  return exact.includes(printed) || !hasTones(text);
 }
 
-function isVerbAt(text: string, ws: readonly Token[], i: number): boolean {
+export function startsWithParty(fold: string, from = 0, text: string | null = null): boolean {
+  const ws = tokens(fold, from, Math.min(fold.length, from + 60), 4);
+  return ws.length > 0 && partyStart(text, ws);
+}
+
+/** Whether the text carries tones at all: without any, tone-specific words fall back to folded matching. */
+function hasTones(text: string): boolean {
+  return /[\u00c0-\u1ef9]/.test(text);
+}
+
+function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean): boolean {
   const t = ws[i] as Token;
   const ch = text.charAt(t.from);
   if (ch.toLowerCase() !== ch) return false;
   const n = matchesAt(ws, i, VERB_MAP);
   if (n === 0) return false;
-  const exact = n === 1 ? EXACT_FORMS[t.word] : undefined;
+  const exact = n === 1 ? lookup(EXACT_FORMS, t.word) : undefined;
   if (exact) {
     const printed = text.slice(t.from, t.from + t.word.length).toLowerCase();
-    if (!exact.includes(printed) && /[^\x00-\x7f]/.test(printed)) return false;
+    if (!exact.includes(printed) && toned) return false;
   }
   const phrase = ws
     .slice(i, i + n)
     .map((w) => w.word)
     .join(' ');
-  const guards = NOT_VERB_AFTER[phrase];
+  const guards = lookup(NOT_VERB_AFTER, phrase);
   if (guards && i > 0) {
     for (const g of guards) {
       const gw = g.split(' ');
@@ -92,13 +109,14 @@ function isVerbAt(text: string, ws: readonly Token[], i: number): boolean {
  */
 export function partyAt(text: string, fold: string, from: number, to: number = text.length): { from: number; to: number } | null {
   const ws = tokens(fold, from, to, 40);
-  if (ws.length === 0 || matchesAt(ws, 0, STARTS) === 0) return null;
+  if (ws.length === 0 || !partyStart(text, ws)) return null;
   let end = (ws[0] as Token).to;
   let depth = 0;
+  const toned = hasTones(text.slice(from, Math.min(text.length, from + 400)));
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i] as Token;
     const raw = fold.slice(t.from, t.to);
-    if (depth === 0 && i > 0 && isVerbAt(text, ws, i)) break;
+    if (depth === 0 && i > 0 && isVerbAt(text, ws, i, toned)) break;
     if (depth === 0 && i > 0 && /^[:.]/.test(raw)) break;
     for (const ch of raw) {
       if (ch === '(') depth++;
@@ -143,7 +161,8 @@ export function splitParties(text: string, fold: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const lower = /^\s*\p{Ll}/u.test(piece.text);
-    const isParty = startsWithParty(piece.fold) && !(lower && /^\s*(dia phuong|nganh|ban|don vi|co quan|doan the)\b/.test(piece.fold));
+    const isParty =
+      startsWithParty(piece.fold, 0, piece.text) && !(lower && /^\s*(dia phuong|nganh|ban|don vi|co quan|doan the)\b/.test(piece.fold));
     if (out.length > 0 && !isParty) out[out.length - 1] += `${piece.sep}${piece.text}`;
     else if (piece.text.trim() !== '') out.push(piece.text);
   }

@@ -47,7 +47,8 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
   for (let j = index + 1; j < Math.min(to, lines.length); j++) {
     const line = lines[j] as Line;
     if (line.text === '') continue;
-    if (isBulletStart(line.text)) {
+    const numbered = /^\d{1,2}[.)]\s+\S/.test(line.text) && (sawBullet || items.length === 0 || /^\d/.test(lastText(parts)));
+    if (isBulletStart(line.text) || numbered) {
       sawBullet = true;
     } else if (items.length > 0 && startsLower(line.text) && !/[;.]$/.test(lastText(parts))) {
       items[items.length - 1] = cleanItem(`${items[items.length - 1]} ${line.text}`);
@@ -63,7 +64,7 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
     ) {
       break;
     }
-    const item = cleanItem(line.text);
+    const item = cleanItem(line.text.replace(/^\d{1,2}[.)]\s+/, ''));
     if (item) items.push(item);
     parts.push([line, 0, line.text.length]);
     endIndex = j;

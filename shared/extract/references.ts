@@ -26,7 +26,9 @@ const NUMBER_TOKEN = /(?<![\p{L}\p{N}/-])(\d{1,6}[a-z]?(?:[/-][a-z0-9&.]+){1,5})
 const NUMERIC_DATE = /^\s*,?\s*(?:ban hanh\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const VERBAL_DATE = /^\s*,?\s*(?:ban hanh\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const ISSUER_STOP =
-  /\s(?:ve|tai|quy dinh|huong dan|ban hanh|phe duyet|nham|da|theo|de|trong|giao|sua doi|thong qua|trien khai|thuc hien|cho|doi voi|va cac|kem theo)\s|[,;:().]|\s-\s|\s*$/;
+  /\s(?:quy dinh|huong dan|ban hanh|phe duyet|nham|theo|trong|giao|sua doi|thong qua|trien khai|thuc hien|doi voi|va cac|kem theo|kien nghi|de nghi|yeu cau|chi dao|gui)\s|[,;:().]|\s*$/;
+/** Stops that need their tones ("về" but not "Vệ", "tại" but not "Tài", "đã" but not "Đà"). */
+const ISSUER_STOP_TONED = /\s(?:về|tại|đã|để|cho)\s/;
 
 export function findCitations(paras: readonly Para[], locate: (para: Para, index: number) => string): Citation[] {
   const out: Citation[] = [];
@@ -64,7 +66,9 @@ export function findCitations(paras: readonly Para[], locate: (para: Para, index
         const from = after + cua[0].length;
         const rest = para.fold.slice(from, from + 160);
         const stop = ISSUER_STOP.exec(rest);
-        const length = stop ? stop.index : rest.length;
+        const printed = para.text.slice(from, from + 160);
+        const toned = /[\u00c0-\u1ef9]/.test(printed) ? ISSUER_STOP_TONED.exec(printed) : /\s(?:ve|tai|da|de|cho)\s/.exec(rest);
+        const length = Math.min(stop ? stop.index : rest.length, toned ? toned.index : rest.length);
         const issuer = para.text.slice(from, from + length).trim();
         if (issuer && issuer.split(' ').length <= 14) citation.issuer = issuer;
         citation.to = Math.max(citation.to, from + length);
@@ -113,7 +117,7 @@ function kindBefore(before: string, para: Para, start: number): { kind: string |
 function issuerBefore(para: Para, kindFrom: number): string | null {
   const window = para.fold.slice(Math.max(0, kindFrom - 120), kindFrom);
   const offset = kindFrom - window.length;
-  const proposal = /de nghi cua\s+(.{2,80}?)\s+tai\s+$/.exec(window);
+  const proposal = /(?:de nghi|chi dao|y kien|yeu cau|ket luan) cua\s+(.{2,80}?)\s+tai\s+$/.exec(window);
   if (proposal?.[1]) {
     const from = offset + (proposal.index ?? 0) + proposal[0].indexOf(proposal[1]);
     return para.text.slice(from, from + proposal[1].length);

@@ -17,7 +17,7 @@ export interface SubjectField {
 
 const SUBJECT_PREFIX = /^(?:v\s*\/\s*v|v\.v|ve viec|ve)\s*[:.]?\s+/;
 const BODY_OPENER =
-  /^(?:kinh gui|can cu|thuc hien|ngay \d|de |nham |theo |xet |sau khi|trong |hom nay|thoi gian|thua lenh|tran trong|noi nhan|quyet dinh:|dieu \d|[ivx]+\.\s|\d+[.)]\s|-\s)/;
+  /^(?:kinh gui|can cu|thuc hien|ngay \d|de (?!nghi)|nham |theo |xet |sau khi|trong |hom nay|thoi gian|thua lenh|tran trong|noi nhan|quyet dinh:|dieu \d|[ivx]+\.\s|\d+[.)]\s|-\s)/;
 
 export function isHeaderNoise(fold: string): boolean {
   return (
@@ -43,7 +43,8 @@ export function findSubject(lines: readonly Line[], isCongVan: boolean, headerLi
       while (j < lines.length && (lines[j] as Line).text === '') j++;
       if (j >= lines.length) return null;
       const first = lines[j] as Line;
-      if (BODY_OPENER.test(first.fold) && !/^ve /.test(first.fold)) return null;
+      const isSubjectLike = /^thuc hien\b/.test(first.fold) && !/[;:,]$/.test(first.text) && first.text.length < 300;
+      if (BODY_OPENER.test(first.fold) && !/^ve /.test(first.fold) && !isSubjectLike) return null;
       const prefix = SUBJECT_PREFIX.exec(first.fold);
       return collect(lines, j, prefix ? prefix[0].length : 0, true);
     }

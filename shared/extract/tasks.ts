@@ -1,5 +1,5 @@
 import { findDeadline } from './deadlines';
-import { type Item, isBullet, type Outline, ownFold, ownText } from './outline';
+import { type Item, isBullet, isClosingPara, type Outline, ownFold, ownText } from './outline';
 import { type Para, paraOffset } from './paragraphs';
 import { isPartyOnly, partyAt, splitParties, startsWithParty } from './parties';
 import { leadInParty, plainTaskText, type TaskText, taskText } from './task-text';
@@ -67,7 +67,7 @@ export function findTasks(outline: Outline, kind: string, year: number | null): 
   if (kind === 'Báo cáo' || kind === 'Tờ trình') return [];
   const out: FoundTask[] = [];
   walk(outline.root, { directive: null, containerLead: null, leadIn: null }, out, year);
-  if (out.length === 0) unlabelled(outline, year, out, kind);
+  if (out.length === 0) unlabelled(rootEntries(outline), kind === 'Giấy mời', year, out);
   return out;
 }
 
@@ -77,21 +77,26 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
       const cls = classifyHeading(item.style === 'heading' ? item.head.fold : ownFold(item));
       const directive = cls === 'directive' ? true : cls === 'other' ? false : ctx.directive;
       walk(item.children, { directive, containerLead: null, leadIn: null }, out, year);
+      if (directive !== false && !item.children.some((c) => !isBullet(c))) {
+        unlabelled([...item.paras, ...item.children.filter(isBullet)], directive === true, year, out);
+      }
       continue;
     }
     const fold = ownFold(item);
     const labelled = item.children.filter((c) => !isBullet(c));
     if (labelled.length > 0 && !(isBullet(item) && ctx.directive === null)) {
       const cls = classifyHeading(fold);
+      const lead = containerParty(item);
       let directive = cls === 'directive' ? true : cls === 'other' ? false : ctx.directive;
+      if (directive === null && (leadInIsDirective(item.leadIn ?? ctx.leadIn) || lead !== null)) directive = true;
       if (item.style === 'dieu') directive = /nhiem vu|trach nhiem|\bgiao\b|phan cong|to chuc thuc hien/.test(fold.slice(0, 160));
       if (INFO_ITEM.test(fold)) directive = false;
-      const lead = containerParty(item) ?? ctx.containerLead;
-      walk(item.children, { directive, containerLead: lead, leadIn: item.paras[item.paras.length - 1] ?? item.head }, out, year);
+      const leadIn = item.paras[item.paras.length - 1] ?? item.head;
+      walk(item.children, { directive, containerLead: lead ?? ctx.containerLead, leadIn }, out, year);
       continue;
     }
     if (isBullet(item)) continue;
-    if (INFO_ITEM.test(fold) || CLAUSE.test(fold)) continue;
+    if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || isPassive(item)) continue;
     let directive = ctx.directive;
     if (item.style === 'dieu') directive = (!APPROVAL.test(fold) && isAssignment(fold, ownText(item))) || /\bgiao\b/.test(fold);
     else if (directive === null)
@@ -100,6 +105,14 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
     if (isExhortation(fold)) continue;
     out.push(build(taskText(item), item.ref, ctx.containerLead, item.leadIn ?? ctx.leadIn, year, item.head));
   }
+}
+
+/** "Cán bộ, công chức … được nghỉ …": information about a party, not work for it. */
+function isPassive(item: Item): boolean {
+  const text = ownText(item);
+  const fold = ownFold(item);
+  const span = partyAt(text, fold, 0);
+  return span !== null && /^\s*(?:duoc|se duoc|da duoc)\s/.test(fold.slice(span.to));
 }
 
 /** "Về các kiến nghị, đề xuất … tiếp thu …": a closing exhortation without work of its own. */
@@ -133,7 +146,7 @@ function build(
   year: number | null,
   head: Para,
 ): FoundTask {
-  const lead = chairParty(tt) ?? tt.leadHeading ?? subjectParty(tt) ?? containerLead ?? leadInParty(leadIn);
+  const lead = chairParty(tt) ?? tt.leadHeading ?? subjectParty(tt) ?? requestedParty(tt) ?? containerLead ?? leadInParty(leadIn);
   const deadline = findDeadline(tt.fold, year);
   const task: ExtractedTask = {
     ref,
@@ -176,11 +189,16 @@ function chairParty(tt: TaskText): string | null {
 
 /** Rule 3: the subject of the first sentence, without Giao / Đề nghị / Yêu cầu. */
 function subjectParty(tt: TaskText): string | null {
-  const m = /^(?:giao cho|giao|de nghi|yeu cau|chi dao|phan cong)\s+/.exec(tt.fold);
+  const m = /^(?:giao cho|giao|de nghi|yeu cau)\s+/.exec(tt.fold);
   const from = m ? m[0].length : 0;
-  if (!startsWithParty(tt.fold, from)) return null;
+  if (!startsWithParty(tt.fold, from, tt.text)) return null;
   const span = partyAt(tt.text, tt.fold, from);
   if (!span || span.to >= tt.text.replace(/[\s.;:]+$/, '').length) return null;
+  const asks = /^\s*(?:kinh )?(?:de nghi|yeu cau|giao)\s+/.exec(tt.fold.slice(span.to));
+  if (asks) {
+    const addressee = partyAt(tt.text, tt.fold, span.to + asks[0].length);
+    if (addressee) return tt.text.slice(addressee.from, addressee.to);
+  }
   return tt.text.slice(span.from, span.to);
 }
 
@@ -206,14 +224,25 @@ function cooperating(tt: TaskText): string[] {
   return out;
 }
 
-/** Rule 4 of the granularity: a directive part without labels. */
-function unlabelled(outline: Outline, year: number | null, out: FoundTask[], kind: string): void {
-  let active = false;
+/** Top-level unlabelled paragraphs and bullets, in document order. */
+function rootEntries(outline: Outline): Array<Para | Item> {
+  const bullets = outline.root.filter(isBullet);
+  return [...outline.loose, ...bullets].sort((a, b) => start(a) - start(b));
+}
+
+const GROUNDS =
+  /^(?:can cu|theo |xet |thuc hien (?:van ban|cong van|ke hoach|chi thi|quyet dinh|thong bao|y kien|chi dao|nghi quyet)|ngay \d|tham du|thanh phan|thoi gian|dia diem|noi dung)/;
+
+/**
+ * Rule 4 of the granularity: a directive part without labels gives one task per assignment
+ * paragraph (ref null) or bullet (ref "-"). A paragraph assigns when it starts with Giao / Đề nghị
+ * / Yêu cầu, or, after a directive lead-in, with a party and its verb, or when it asks a party by
+ * name ("…, Sở X đề nghị Công ty Y kiểm tra …"). Closing exhortations without a deadline are not tasks.
+ */
+function unlabelled(entries: ReadonlyArray<Para | Item>, startActive: boolean, year: number | null, out: FoundTask[]): void {
+  let active = startActive;
   let leadIn: Para | null = null;
-  const bullets = new Map<Para, Item>();
-  for (const item of outline.root) if (isBullet(item)) bullets.set(item.head, item);
-  const order: Array<Para | Item> = [...outline.loose, ...bullets.values()].sort((a, b) => start(a) - start(b));
-  for (const entry of order) {
+  for (const entry of [...entries].sort((a, b) => start(a) - start(b))) {
     if ('style' in entry) {
       if (active) out.push(build(taskText(entry), '-', null, leadIn, year, entry.head));
       continue;
@@ -224,10 +253,25 @@ function unlabelled(outline: Outline, year: number | null, out: FoundTask[], kin
       leadIn = para;
       continue;
     }
-    const assigns = /^(?:giao|de nghi|yeu cau|chi dao|phan cong)\b/.test(para.fold) && !/\bnghiem tuc\b/.test(para.fold);
-    if ((active || kind === 'Giấy mời') && assigns && !CLAUSE.test(para.fold))
-      out.push(build(plainTaskText(para, 0), null, null, leadIn, year, para));
+    if (GROUNDS.test(para.fold) || CLAUSE.test(para.fold)) continue;
+    const closing = isClosingPara(para);
+    const task = plainTaskText(para, 0);
+    if (closing && !findDeadline(para.fold, year)) continue;
+    const opens = /^(?:giao|de nghi|yeu cau)\s/.test(para.fold) && subjectParty(task) !== null;
+    const subject = active && subjectParty(task) !== null && !/^(?:giao|de nghi|yeu cau)\s/.test(para.fold);
+    const asks = requestedParty(para) !== null;
+    if (opens || subject || asks) out.push(build(task, null, null, leadIn, year, para));
   }
+}
+
+/** The party a paragraph asks by name: "… đề nghị Công ty X kiểm tra …" (not "kính đề nghị", not "đề nghị của"). */
+function requestedParty(para: Para): string | null {
+  for (const m of para.fold.matchAll(/(?:^|[^h]\s)(?:de nghi|yeu cau|giao)\s+/g)) {
+    const from = m.index + m[0].length;
+    const span = partyAt(para.text, para.fold, from);
+    if (span && span.to < para.text.length - 3 && !/^\s*[.;]/.test(para.fold.slice(span.to))) return para.text.slice(span.from, span.to);
+  }
+  return null;
 }
 
 function start(entry: Para | Item): number {

@@ -21,10 +21,11 @@ export function startsLower(text: string): boolean {
 
 /** A personal name line: 2–6 words, each capitalised, no digits or punctuation ("Phan Huy Anh Vũ"). */
 export function isPersonName(text: string): boolean {
-  if (text.length > 60 || /[\d:;,()/.]/.test(text)) return false;
-  const words = text.split(' ');
+  const name = text.replace(/^(?:\p{L}{1,8}\.)+\s*/u, '');
+  if (name.length > 60 || /[\d:;,()/.]/.test(name)) return false;
+  const words = name.split(' ');
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w)) || words.every((w) => /^\p{Lu}+$/u.test(w));
+  return words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w));
 }
 
 /** Strips list markers and trailing separators from a list item ("- Như trên;" → "Như trên"). */
@@ -51,4 +52,9 @@ export function firstTokens(text: string, max: number): string {
 
 export function isBulletStart(text: string): boolean {
   return /^[-–+•·]\s*\S/.test(text) || text === '-';
+}
+
+/** A table lookup that only sees the table's own keys ("__proto__" in a document is just a word). */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }

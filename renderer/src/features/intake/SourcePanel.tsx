@@ -7,11 +7,11 @@ import { DocumentText } from './DocumentText';
 
 const t = vi.intake;
 
-/** Left side: the text read, highlighted; for a scan, the original page beside the recognised text. */
+/** Left side: the text read, highlighted; for a PDF or a scan, the original file one click away. */
 export function SourcePanel(props: { reading: IntakeReading; file: StagedFile | null; activeKey: string | null }) {
   const { reading, file } = props;
   const [view, setView] = useState<'text' | 'original'>('text');
-  const canShowOriginal = reading.source === 'ocr' && file !== null;
+  const canShowOriginal = file !== null && (file.mime === 'application/pdf' || file.mime.startsWith('image/'));
   const url = file ? `/files/${file.sha256}?name=${encodeURIComponent(file.name)}` : '';
   return (
     <Paper withBorder p="xs" radius="sm">

@@ -18,20 +18,13 @@ const SOURCE_LABELS: Record<DocumentSource, string> = {
   ocr: 'nhận dạng chữ (OCR)',
 };
 
-/** With --data-dir, the directory's bodies and the agency, to resolve the issuer against. */
+/** With --data-dir, the directory's bodies to resolve the issuer against (not the agency's short name). */
 async function knownIssuers(args: ParsedArgs): Promise<KnownBody[]> {
   if (!stringFlag(args, 'data-dir')) return [];
   const runtime = openRuntime(args);
   try {
-    const agency = await callApi(runtime, 'agency.get', {});
     const bodies = await callApi(runtime, 'bodies.list', { includeInactive: false, query: null });
-    const known: KnownBody[] = bodies.map((b) => ({
-      name: b.name,
-      ...(b.shortName ? { abbreviation: b.shortName } : {}),
-      aliases: b.aliases,
-    }));
-    if (agency) known.push({ name: agency.name, abbreviation: agency.abbreviation });
-    return known;
+    return bodies.map((b) => ({ name: b.name, ...(b.shortName ? { abbreviation: b.shortName } : {}), aliases: b.aliases }));
   } finally {
     await runtime.close();
   }

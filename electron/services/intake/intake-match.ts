@@ -1,7 +1,6 @@
 import type { PartyMatch } from '@shared/contract/intake';
 import type { KnownBody } from '@shared/extract';
 import { fold } from '@shared/text/fold';
-import { getAgency } from '../../db/repositories/agency-repository';
 import { listBodies } from '../../db/repositories/bodies-repository';
 import type { ServiceContext } from '../context';
 import { matchBodies } from '../directory/bodies-service';
@@ -38,14 +37,15 @@ export function matchIssuer(ctx: ServiceContext, text: string | null): PartyMatc
   return { text, id: certain ? best.id : null, name: certain ? best.name : null, isCollective: false, candidates };
 }
 
-/** The directory's bodies (and the agency itself) for the extractor to resolve an issuer against. */
+/**
+ * The directory's bodies for the extractor to resolve an issuer against. The agency's own profile is
+ * left out: it holds the short name ("Sở Y tế"), while the register wants the issuer normalised with
+ * its province ("Sở Y tế tỉnh Đồng Nai"), which the extractor infers by itself.
+ */
 export function knownIssuers(ctx: ServiceContext): KnownBody[] {
-  const known: KnownBody[] = listBodies(ctx.db, false).map((b) => ({
+  return listBodies(ctx.db, false).map((b) => ({
     name: b.name,
     ...(b.shortName ? { abbreviation: b.shortName } : {}),
     aliases: b.aliases,
   }));
-  const agency = getAgency(ctx.db);
-  if (agency) known.push({ name: agency.name, abbreviation: agency.abbreviation, aliases: [] });
-  return known;
 }

@@ -68,7 +68,8 @@ describe('intake.read', () => {
     expect(fromFile.source).toBe('docx');
     expect(fromText.source).toBe('text');
     expect(fromFile.extraction).toEqual(fromText.extraction);
-    expect(fromFile.extraction.numberAndSymbol).toBe('/SYT-KHTC');
+    // The agency's short name ("Sở Y tế") must not replace the normalised issuer of the ground truth.
+    expect(fromFile.extraction).toEqual(seedJson('002'));
     expect(fromFile.tasks.length).toBe(fromFile.extraction.tasks.length);
   });
 

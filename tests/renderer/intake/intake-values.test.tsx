@@ -82,6 +82,8 @@ describe('intake values', () => {
     expect(tasks[0]?.content).toBe('Giao Văn phòng Sở Y tế chủ trì, phối hợp các đơn vị liên quan:');
     expect(tasks[1]?.content).toBe(DOC.tasks[1]?.summary);
     expect(tasks[0]?.cooperating).toEqual([{ text: 'các đơn vị liên quan', unitId: null }]);
+    // Not certain: offered to the clerk as a one-click choice.
+    expect(tasks.map((t) => t.candidates)).toEqual([[], [], [{ id: 13, name: 'Phòng Nghiệp vụ Y' }]]);
   });
 
   it('sends only accepted tasks, and an alias only for a lead the clerk matched by hand', () => {

@@ -1,4 +1,18 @@
-import { ActionIcon, Badge, Checkbox, Group, Paper, Select, SimpleGrid, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { vi } from '../../locale/vi';
@@ -93,18 +107,36 @@ export function IntakeTaskCard(props: {
           onChange={(e) => props.onChange({ deadlineText: e.currentTarget.value })}
         />
       </SimpleGrid>
-      {task.cooperating.length > 0 ? (
-        <Group gap={4} mt={6}>
+      {task.leadUnitId === null && task.candidates.length > 0 ? (
+        <Group gap={4} mt={4}>
           <Text size="xs" c="dimmed">
-            {t.cooperating}:
+            {t.maybe}
           </Text>
-          {task.cooperating.map((p) => (
-            <Badge key={p.text} variant="outline" color="gray" size="sm" tt="none">
-              {p.text}
-            </Badge>
+          {task.candidates.map((c) => (
+            <Button
+              key={c.id}
+              size="compact-xs"
+              variant="light"
+              onClick={() => props.onChange({ leadUnitId: String(c.id) })}
+              data-testid={`${testId}-candidate`}
+            >
+              {c.name}
+            </Button>
           ))}
         </Group>
       ) : null}
+      <TagsInput
+        mt={6}
+        label={t.cooperating}
+        description={t.cooperatingHint}
+        value={task.cooperating.map((p) => p.text)}
+        onChange={(texts) =>
+          props.onChange({ cooperating: texts.map((text) => task.cooperating.find((p) => p.text === text) ?? { text, unitId: null }) })
+        }
+        data={props.unitOptions.map((o) => o.label)}
+        clearable
+        data-testid={`${testId}-cooperating`}
+      />
       {isNewAlias && unitName ? (
         <Text size="xs" c="blue.8" mt={4} data-testid={`${testId}-alias`}>
           {t.rememberAlias(task.leadText.trim(), unitName)}

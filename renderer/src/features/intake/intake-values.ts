@@ -20,6 +20,8 @@ export interface TaskDraft {
   /** What the reading matched automatically (to know when the clerk confirmed a new alias). */
   matchedUnitId: string | null;
   isCollective: boolean;
+  /** Directory units the lead may be, when it was not matched for certain. */
+  candidates: Array<{ id: number; name: string }>;
   cooperating: Array<{ text: string; unitId: number | null }>;
   deadline: string | null;
   deadlineText: string;
@@ -74,6 +76,7 @@ export function taskDrafts(reading: IntakeReading): TaskDraft[] {
       leadUnitId: unitIdOf(match),
       matchedUnitId: unitIdOf(match),
       isCollective: match?.isCollective ?? false,
+      candidates: match && match.id === null ? match.candidates.map((c) => ({ id: c.id, name: c.name })) : [],
       cooperating: (reading.tasks[i]?.cooperating ?? []).map((p) => ({ text: p.text, unitId: p.id })),
       deadline: task.deadline,
       deadlineText: task.deadlineText ?? '',
@@ -92,6 +95,7 @@ export function emptyTask(index: number): TaskDraft {
     leadUnitId: null,
     matchedUnitId: null,
     isCollective: false,
+    candidates: [],
     cooperating: [],
     deadline: null,
     deadlineText: '',

@@ -13,6 +13,7 @@ import { createDirectoryHandlers } from '../services/directory/directory-handler
 import { createDraftsHandlers } from '../services/drafts/drafts-handlers';
 import { createHomeHandlers } from '../services/home/home-handlers';
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
+import { createIntakeHandlers } from '../services/intake/intake-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
@@ -74,6 +75,7 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createSettingsHandlers(ctx),
     ...createCalendarHandlers(ctx),
     ...createIncomingHandlers(ctx, { native: deps.native, pdf }),
+    ...createIntakeHandlers(ctx, { jobs: deps.jobs }),
     ...createOutgoingHandlers(ctx, { issueHooks }),
     ...createDraftsHandlers(ctx, { pdf, issueHooks }),
     ...createTasksHandlers(ctx),

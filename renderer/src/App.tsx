@@ -6,6 +6,7 @@ import { DirectoryScreen } from './features/directory';
 import { DraftsScreen } from './features/drafts';
 import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
+import { IntakeScreen } from './features/intake';
 import { OutgoingScreen } from './features/outgoing';
 import { SearchScreen } from './features/search';
 import { SettingsScreen } from './features/settings';
@@ -26,6 +27,8 @@ function Screen(props: { route: RouteName }) {
       return <DirectoryScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'intake':
+      return <IntakeScreen />;
     case 'incoming':
       return <IncomingScreen />;
     case 'outgoing':

@@ -9,6 +9,7 @@ import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 import { homeContract } from './home';
 import { incomingContract } from './incoming';
+import { intakeContract } from './intake';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
 import { searchContract } from './search';
@@ -31,6 +32,7 @@ export const CONTRACT = {
   ...settingsContract,
   ...calendarContract,
   ...incomingContract,
+  ...intakeContract,
   ...outgoingContract,
   ...draftsContract,
   ...tasksContract,
@@ -52,6 +54,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   settingsContract,
   calendarContract,
   incomingContract,
+  intakeContract,
   outgoingContract,
   draftsContract,
   tasksContract,

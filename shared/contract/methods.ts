@@ -44,6 +44,8 @@ export const API_METHODS = [
   'attachments.detach',
   'attachments.open',
   'incoming.printSlip',
+  'intake.read',
+  'intake.register',
   'drafts.create',
   'drafts.get',
   'drafts.list',

@@ -1,3 +1,4 @@
+import { lookup } from './text-utils';
 /** Date arithmetic for the extractor: ISO strings, validity, ends of months and quarters. */
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -19,7 +20,7 @@ export function endOfMonth(year: number, month: number): string | null {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 export function endOfQuarter(year: number, quarter: string): string | null {
-  const q = ROMAN[quarter.toLowerCase()];
+  const q = lookup(ROMAN, quarter.toLowerCase());
   return q ? endOfMonth(year, q * 3) : null;
 }
 

@@ -1,6 +1,7 @@
 import type { DatePartial } from './types';
 import type { Line } from './normalise';
 import { isoDate } from './dates';
+import { lookup } from './text-utils';
 
 /** Lines of the header area searched for the Số line, the date line and the stamps. */
 export const HEADER_LINES = 60;
@@ -107,7 +108,7 @@ export function findMark(lines: readonly Line[], which: 'urgency' | 'secrecy', l
     const line = lines[i] as Line;
     if (line.text.length > 30) continue;
     const key = line.fold.replace(/^[\s\-–[(]+|[\s\-–\])!.:]+$/g, '');
-    const value = table[key];
+    const value = lookup(table, key);
     if (value) return { line, from: 0, to: line.text.length, value };
   }
   return null;

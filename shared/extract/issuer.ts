@@ -4,6 +4,7 @@ import { foldAligned, type Line } from './normalise';
 import { isMostlyUpper, normaliseAgency } from './org-case';
 import { provinceInText, provinceLocality, provinceName } from './provinces';
 import type { KnownBody } from './types';
+import { lookup } from './text-utils';
 
 /**
  * The issuing body and its governing body, normalised (corpus README): from the agency lines of the
@@ -183,10 +184,10 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  let name = best?.[0] ?? DICTIONARY[key.replace(/&/g, '')] ?? null;
+  let name = best?.[0] ?? lookup(DICTIONARY, key.replace(/&/g, '')) ?? null;
   if (name === 'Văn phòng') {
     const office = /\bvan phong (?:ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|xa|phuong)\b/.exec(input.fold);
-    if (office) name = `Văn phòng UBND ${LEVEL_NAMES[office[1] ?? ''] ?? 'tỉnh'}`;
+    if (office) name = `Văn phòng UBND ${lookup(LEVEL_NAMES, office[1] ?? '') ?? 'tỉnh'}`;
   }
   return name;
 }
@@ -217,7 +218,7 @@ function levelInText(fold: string, placeFold: string): string | null {
     phuong: 'phường',
     'thi tran': 'thị trấn',
   };
-  return levels[m[1] ?? ''] ?? null;
+  return lookup(levels, m[1] ?? '') ?? null;
 }
 
 const PLACE_LEVELS: Record<string, string> = {
@@ -231,7 +232,7 @@ const PLACE_LEVELS: Record<string, string> = {
 function placeName(place: string | null): { name: string; level: string } | null {
   if (!place) return null;
   const own = /^(phuong|xa|thi tran|thi xa|dac khu)\s+/.exec(foldAligned(place));
-  if (own) return { name: place.slice(own[0].length).trim(), level: PLACE_LEVELS[own[1] ?? ''] ?? 'xã' };
+  if (own) return { name: place.slice(own[0].length).trim(), level: lookup(PLACE_LEVELS, own[1] ?? '') ?? 'xã' };
   const name = place.replace(/^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*/u, '').trim();
   if (name === '') return null;
   return { name, level: CENTRAL_CITIES.includes(foldWords(name)) ? 'thành phố' : 'tỉnh' };

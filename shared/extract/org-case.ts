@@ -1,6 +1,7 @@
 import { foldWords, modernTones } from '../text/fold';
 import { foldAligned } from './normalise';
 import { isCentralCity, provinceName } from './provinces';
+import { lookup } from './text-utils';
 
 /**
  * An agency name in the corpus's normalised form: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "UBND tỉnh Lạng
@@ -105,7 +106,7 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
   let folded = words.map((w) => foldAligned(w));
   const expanded: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const expansion = EXPANSIONS[folded[i] ?? ''];
+    const expansion = lookup(EXPANSIONS, folded[i] ?? '');
     if (expansion && i > 0) expanded.push(...expansion.split(' '));
     else expanded.push(words[i] ?? '');
   }
@@ -129,7 +130,7 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
   if (levelAt.at >= 0) {
     fieldEnd = levelAt.at;
     placeStart = levelAt.at + levelAt.key.split(' ').length;
-    level = LEVELS[levelAt.key] ?? levelAt.key;
+    level = lookup(LEVELS, levelAt.key) ?? levelAt.key;
   } else if (/uy$/.test(type)) {
     fieldEnd = typeLength;
     placeStart = typeLength;
@@ -161,7 +162,7 @@ function findLevel(words: readonly string[], folded: readonly string[], from: nu
         .slice(i, i + n)
         .join(' ')
         .toLowerCase();
-      if (!(key in LEVELS)) continue;
+      if (!Object.hasOwn(LEVELS, key)) continue;
       if (hasTones(printed) && !LEVEL_PRINTED.has(printed)) continue;
       if (key === 'xa' && folded[i + 1] === 'hoi') continue;
       return { at: i, key };
@@ -222,7 +223,7 @@ function fieldCase(
     componentStart = perComponent && /,$/.test(w);
   }
   for (let i = from; i < to - 1; i++) {
-    const proper = PROPER[`${folded[i]} ${folded[i + 1]}`];
+    const proper = lookup(PROPER, `${folded[i]} ${folded[i + 1]}`);
     if (proper) {
       const [a, b] = proper.split(' ');
       words[i] = a ?? '';

@@ -60,10 +60,13 @@ function continues(previous: Line, next: Line, blankBetween: boolean): boolean {
 
 /** Normalised-text offset of a paragraph offset. */
 export function paraOffset(para: Para, offset: number): number {
-  let base = para.segs[0] ?? ([0, 0] as const);
-  for (const seg of para.segs) {
-    if (seg[0] <= offset) base = seg;
-    else break;
+  let lo = 0;
+  let hi = para.segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((para.segs[mid]?.[0] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
+  const base = para.segs[lo] ?? ([0, 0] as const);
   return base[1] + (offset - base[0]);
 }

@@ -1,3 +1,4 @@
+import { lookup } from './text-utils';
 import { EXACT_FORMS, NOT_VERB_AFTER, PARTY_EXACT, PARTY_STARTS, VERBS } from './vocabulary';
 
 /**
@@ -57,7 +58,7 @@ function partyStart(text: string | null, ws: readonly Token[]): boolean {
   const n = matchesAt(ws, 0, STARTS);
   if (n === 0) return false;
   const t = ws[0] as Token;
-  const exact = n === 1 && text !== null ? PARTY_EXACT[t.word] : undefined;
+  const exact = n === 1 && text !== null ? lookup(PARTY_EXACT, t.word) : undefined;
   if (!exact || text === null) return true;
   const printed = text.slice(t.from, t.from + t.word.length).toLowerCase();
   return exact.includes(printed) || !hasTones(text);
@@ -79,7 +80,7 @@ function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean)
   if (ch.toLowerCase() !== ch) return false;
   const n = matchesAt(ws, i, VERB_MAP);
   if (n === 0) return false;
-  const exact = n === 1 ? EXACT_FORMS[t.word] : undefined;
+  const exact = n === 1 ? lookup(EXACT_FORMS, t.word) : undefined;
   if (exact) {
     const printed = text.slice(t.from, t.from + t.word.length).toLowerCase();
     if (!exact.includes(printed) && toned) return false;
@@ -88,7 +89,7 @@ function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean)
     .slice(i, i + n)
     .map((w) => w.word)
     .join(' ');
-  const guards = NOT_VERB_AFTER[phrase];
+  const guards = lookup(NOT_VERB_AFTER, phrase);
   if (guards && i > 0) {
     for (const g of guards) {
       const gw = g.split(' ');

@@ -62,8 +62,9 @@ export function join(pieces: readonly Piece[]): Para {
       text += ' ';
       fold += ' ';
     }
-    for (const [offset, docStart] of para.segs) {
-      const segEnd = para.segs.find((s) => s[0] > offset)?.[0] ?? para.text.length;
+    for (let k = 0; k < para.segs.length; k++) {
+      const [offset, docStart] = para.segs[k] as readonly [number, number];
+      const segEnd = para.segs[k + 1]?.[0] ?? para.text.length;
       if (segEnd <= start) continue;
       const a = Math.max(offset, start);
       segs.push([text.length + (a - start), docStart + (a - offset)]);

@@ -53,3 +53,8 @@ export function firstTokens(text: string, max: number): string {
 export function isBulletStart(text: string): boolean {
   return /^[-–+•·]\s*\S/.test(text) || text === '-';
 }
+
+/** A table lookup that only sees the table's own keys ("__proto__" in a document is just a word). */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -42,7 +42,18 @@ describe('App shell', () => {
     fireEvent.change(screen.getByTestId('agency-place'), { target: { value: 'Đồng Nai' } });
     fireEvent.click(submit);
     await waitFor(() => expect(screen.getByTestId('nav-directory')).toBeTruthy());
-    for (const label of ['Trang chủ', 'Văn bản đến', 'Văn bản đi', 'Dự thảo', 'Công việc', 'Báo cáo', 'Tìm kiếm', 'Danh mục', 'Cài đặt']) {
+    for (const label of [
+      'Trang chủ',
+      'Tiếp nhận',
+      'Văn bản đến',
+      'Văn bản đi',
+      'Dự thảo',
+      'Công việc',
+      'Báo cáo',
+      'Tìm kiếm',
+      'Danh mục',
+      'Cài đặt',
+    ]) {
       expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     }
     expect(await rt.call('agency.get', {})).toMatchObject({ name: 'Sở Y tế', abbreviation: 'SYT' });

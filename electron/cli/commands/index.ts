@@ -5,6 +5,7 @@ import { dbInfoCommand } from './db-info';
 import { dbMigrateCommand } from './db-migrate';
 import { checkCommand } from './check';
 import { draftExportCommand } from './draft-export';
+import { extractCommand } from './extract';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   dbMigrateCommand,
   incomingListCommand,
   incomingAddCommand,
+  extractCommand,
   ocrCommand,
   tasksDueCommand,
   draftExportCommand,

@@ -57,6 +57,7 @@ interface MethodSubject {
 
 const METHOD_SUBJECTS: Readonly<Record<string, MethodSubject>> = {
   'incoming.register': { type: 'incoming', from: 'result' },
+  'intake.register': { type: 'incoming', from: 'result' },
   'incoming.update': { type: 'incoming', from: 'input' },
   'incoming.cancel': { type: 'incoming', from: 'input' },
   'attachments.attach': { type: 'incoming', from: 'input', key: 'documentId' },

@@ -4,6 +4,7 @@ import {
   IconChartBar,
   IconFileDescription,
   IconHome,
+  IconFileImport,
   IconInbox,
   IconListCheck,
   IconSearch,
@@ -20,6 +21,7 @@ import { useReminders } from './use-reminders';
 
 const NAV_ITEMS: ReadonlyArray<{ route: RouteName; label: string; icon: ComponentType<{ size?: number; stroke?: number }> }> = [
   { route: 'home', label: vi.nav.home, icon: IconHome },
+  { route: 'intake', label: vi.nav.intake, icon: IconFileImport },
   { route: 'incoming', label: vi.nav.incoming, icon: IconInbox },
   { route: 'outgoing', label: vi.nav.outgoing, icon: IconSend },
   { route: 'drafts', label: vi.nav.drafts, icon: IconFileDescription },

@@ -1,5 +1,6 @@
 import { viCalendar } from './vi-calendar';
 import { viSearch } from './vi-search';
+import { viIntake } from './vi-intake';
 import { viSecurity } from './vi-security';
 
 /**
@@ -10,6 +11,7 @@ export const vi = {
   ...viSecurity,
   ...viCalendar,
   ...viSearch,
+  ...viIntake,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',
@@ -38,6 +40,7 @@ export const vi = {
   nav: {
     home: 'Trang chủ',
     incoming: 'Văn bản đến',
+    intake: 'Tiếp nhận',
     outgoing: 'Văn bản đi',
     drafts: 'Dự thảo',
     tasks: 'Công việc',

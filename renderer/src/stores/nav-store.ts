@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 
 /** The screens of the shell, keyed by the path segment shown in the address (#/van-ban-den). */
-export const ROUTES = ['home', 'incoming', 'outgoing', 'drafts', 'tasks', 'reports', 'search', 'directory', 'settings'] as const;
+export const ROUTES = ['home', 'intake', 'incoming', 'outgoing', 'drafts', 'tasks', 'reports', 'search', 'directory', 'settings'] as const;
 export type RouteName = (typeof ROUTES)[number];
 
 export const ROUTE_PATHS: Record<RouteName, string> = {
   home: '',
+  intake: 'tiep-nhan',
   incoming: 'van-ban-den',
   outgoing: 'van-ban-di',
   drafts: 'du-thao',

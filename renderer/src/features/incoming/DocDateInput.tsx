@@ -15,7 +15,13 @@ function parseMonth(text: string): string | null {
  * Ngày văn bản: a full date, or only month and year for a document printed with a blank day
  * ("ngày   tháng 9 năm 2023"), typed as mm/yyyy and stored as 'YYYY-MM'.
  */
-export function DocDateInput(props: { value: string | null; error?: React.ReactNode; onChange(value: string | null): void }) {
+export function DocDateInput(props: {
+  value: string | null;
+  error?: React.ReactNode;
+  /** Replaces the default label (Tiếp nhận adds its source mark). */
+  label?: React.ReactNode;
+  onChange(value: string | null): void;
+}) {
   const isMonthValue = props.value !== null && /^\d{4}-\d{2}$/.test(props.value);
   const [isMonthOnly, setMonthOnly] = useState(isMonthValue);
   const [monthText, setMonthText] = useState(isMonthValue && props.value ? `${props.value.slice(5, 7)}/${props.value.slice(0, 4)}` : '');
@@ -24,7 +30,7 @@ export function DocDateInput(props: { value: string | null; error?: React.ReactN
     <Stack gap={2}>
       {isMonthOnly ? (
         <TextInput
-          label={t.docDate}
+          label={props.label ?? t.docDate}
           withAsterisk
           placeholder="mm/yyyy"
           value={monthText}
@@ -37,7 +43,7 @@ export function DocDateInput(props: { value: string | null; error?: React.ReactN
         />
       ) : (
         <DateInput
-          label={t.docDate}
+          label={props.label ?? t.docDate}
           withAsterisk
           {...DATE_INPUT_PROPS}
           placeholder={DATE_HINT}

@@ -13,6 +13,8 @@ export function IssuerAutocomplete(props: {
   error?: React.ReactNode;
   onChange(name: string, id: number | null): void;
   autoFocus?: boolean;
+  /** Replaces the default label (Tiếp nhận adds its source mark). */
+  label?: React.ReactNode;
 }) {
   const [matches, setMatches] = useState<NameMatch[]>([]);
   const { value } = props;
@@ -30,7 +32,7 @@ export function IssuerAutocomplete(props: {
   const names = [...new Set(matches.map((m) => m.name))];
   return (
     <Autocomplete
-      label={vi.incomingForm.issuer}
+      label={props.label ?? vi.incomingForm.issuer}
       placeholder={vi.incomingForm.issuerHint}
       withAsterisk
       data={names}

@@ -17,6 +17,7 @@ import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
+import { createReportsHandlers } from '../services/reports/reports-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import { completeAnsweredTask } from '../services/tasks/task-workflow';
@@ -80,5 +81,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createAuditHandlers(ctx, security.backup),
     ...createBackupHandlers(security.backup),
     ...createRecoveryHandlers(),
+    ...createReportsHandlers(ctx, { jobs: deps.jobs }),
   } satisfies ApiHandlers;
 }

@@ -2,6 +2,7 @@ import type { JobImpl } from '../services/jobs/job-protocol';
 import { backupCreateJob } from './jobs/backup-create';
 import { checkDatabaseJob } from './jobs/check-database';
 import { ocrDocumentJob } from './jobs/ocr-document';
+import { reportsExportJob } from './jobs/reports-export';
 
 /**
  * Every job kind a worker can run. When adding one: write electron/workers/jobs/<kind>.ts (its
@@ -11,4 +12,5 @@ export const JOBS: Record<string, JobImpl<never, unknown>> = {
   'db.check': checkDatabaseJob,
   'backup.create': backupCreateJob,
   'intake.ocr': ocrDocumentJob,
+  'reports.export': reportsExportJob,
 };

@@ -10,6 +10,7 @@ import { homeContract } from './home';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
+import { reportsContract } from './reports';
 import { followUpContract, tasksContract } from './tasks';
 import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
@@ -39,6 +40,7 @@ export const CONTRACT = {
   ...auditContract,
   ...backupContract,
   ...recoveryContract,
+  ...reportsContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -58,6 +60,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   auditContract,
   backupContract,
   recoveryContract,
+  reportsContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -93,6 +93,7 @@ export const API_METHODS = [
   'backup.restore',
   'recovery.status',
   'recovery.restore',
+  'reports.export',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

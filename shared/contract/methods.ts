@@ -94,6 +94,7 @@ export const API_METHODS = [
   'recovery.status',
   'recovery.restore',
   'reports.export',
+  'reports.handling',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EXPORT_FORMATS } from '../reports/register-book';
-import { exportInput } from '../schemas/reports-schema';
+import type { HandlingReport } from '../reports/handling';
+import { exportInput, handlingInput } from '../schemas/reports-schema';
 import { method, returns } from './define';
 
 export type ExportInput = z.output<typeof exportInput>;
@@ -30,4 +31,6 @@ export const reportsContract = {
    * background job; progress and the result come as jobs.progressed events. @throws FORBIDDEN for a secret register
    */
   'reports.export': method({ input: exportInput, output: returns<ExportStarted>(), permission: 'reports.export', isWrite: false }),
+  /** Phụ lục VI: per unit, received, done on time or late, open in time or overdue, as of the period's end (or today). */
+  'reports.handling': method({ input: handlingInput, output: returns<HandlingReport>(), permission: 'reports.export', isWrite: false }),
 };

@@ -54,3 +54,5 @@ export const exportInput = z.discriminatedUnion('target', [
   z.object({ target: z.literal('register'), format: z.enum(EXPORT_FORMATS), register: registerSpecInput }),
   z.object({ target: z.literal('report'), format: z.enum(EXPORT_FORMATS), kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput }),
 ]);
+
+export const handlingInput = z.object({ kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput });

@@ -8,6 +8,7 @@ import type { CallContext, ServiceContext } from '../context';
 import { exportUrl } from '../files/export-files';
 import type { JobRunner } from '../jobs/job-runner';
 import { exportFileName } from './export-writer';
+import { computeHandling } from './handling-book';
 import { resolveRegisterSeries } from './register-book-service';
 
 /**
@@ -32,5 +33,7 @@ function startExport(ctx: ServiceContext, jobs: JobRunner, input: ExportInput, c
 export function createReportsHandlers(ctx: ServiceContext, deps: { jobs: JobRunner }): HandlersFor<typeof reportsContract> {
   return {
     'reports.export': (input, call) => startExport(ctx, deps.jobs, input, call),
+    'reports.handling': (input, call) =>
+      computeHandling(ctx.db, input.kind, input.period, { today: ctx.clock.today(), includeSecret: canSeeSecret(call) }),
   };
 }

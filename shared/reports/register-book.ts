@@ -71,14 +71,14 @@ export const INCOMING_REGISTER_COLUMNS: readonly RegisterColumn[] = [
 export const OUTGOING_REGISTER_COLUMNS: readonly RegisterColumn[] = [
   col('Số, ký hiệu văn bản', 10, 'center'),
   col('Ngày tháng văn bản', 8, 'center'),
-  col('Tên loại và trích yếu nội dung văn bản', 23),
+  col('Tên loại và trích yếu nội dung văn bản', 21),
   col('Người ký', 11),
   col('Nơi nhận văn bản', 14),
   col('Đơn vị, người nhận bản lưu', 10),
   col('Số lượng bản', 5, 'center'),
   col('Ngày chuyển', 8, 'center'),
   col('Ký nhận', 6),
-  col('Ghi chú', 5),
+  col('Ghi chú', 7),
 ];
 
 /** Phụ lục IV mục VIII: the seven columns of the Sổ theo dõi giải quyết văn bản đến. */

@@ -9,6 +9,7 @@ import {
   Footer,
   Packer,
   PageNumber,
+  PageBreak,
   PageOrientation,
   Paragraph,
   type ISectionOptions,
@@ -55,10 +56,10 @@ function coverChildren(book: RegisterBook): Paragraph[] {
   if (c.parentName) out.push(centred([text(c.parentName.toUpperCase(), 13)]));
   out.push(centred([text(c.agencyName.toUpperCase(), 13, { bold: true })]));
   out.push(centred([text('—————', 13)]));
-  out.push(centred([text(c.title, 26, { bold: true })], 2400));
+  out.push(centred([text(c.title, 26, { bold: true })], 2000));
   if (c.seriesName) out.push(centred([text(`(${c.seriesName})`, 15, { italics: true })], 120));
   coverLines(c, formatDateVi).forEach((line, i) => {
-    out.push(new Paragraph({ indent: { left: mmToTwip(85) }, spacing: { before: i === 0 ? 1400 : 160 }, children: [text(line, 15)] }));
+    out.push(new Paragraph({ indent: { left: mmToTwip(85) }, spacing: { before: i === 0 ? 1000 : 160 }, children: [text(line, 15)] }));
   });
   return out;
 }
@@ -161,14 +162,17 @@ export async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
       }),
     ],
   });
-  const tableSection = { properties: { page: { ...page, pageNumbers: { start: 1 } } }, footers: { default: footer } };
-  const sections: ISectionOptions[] =
-    book.layout === 'report'
-      ? [{ ...tableSection, children: [...headingChildren(book), registerTable(book)] }]
-      : [
-          { properties: { page }, children: coverChildren(book) },
-          { ...tableSection, children: [registerTable(book)] },
-        ];
+  // One section (LibreOffice ignores a section break right before a table): the cover is page 0
+  // with its own empty footer, so the table's pages are numbered from 1.
+  const isBook = book.layout === 'book';
+  const first = isBook ? [...coverChildren(book), new Paragraph({ children: [new PageBreak()] })] : headingChildren(book);
+  const sections: ISectionOptions[] = [
+    {
+      properties: { titlePage: isBook, page: { ...page, pageNumbers: { start: isBook ? 0 : 1 } } },
+      footers: isBook ? { default: footer, first: new Footer({ children: [] }) } : { default: footer },
+      children: [...first, registerTable(book)],
+    },
+  ];
   const doc = new Document({
     title: book.cover.title,
     styles: { default: { document: { run: { font: FONT_NAME_DOCX, size: ptToHalfPoints(fontPt(book.paper)) } } } },

@@ -50,9 +50,11 @@ export const periodInput = z
   .object({ from: isoDate('Từ ngày'), to: isoDate('Đến ngày') })
   .refine((p) => p.from <= p.to, { message: 'Từ ngày phải trước hoặc bằng đến ngày.', path: ['to'] });
 
+const format = z.enum(EXPORT_FORMATS, { error: 'Định dạng: chọn docx, pdf hoặc xlsx.' });
+
 export const exportInput = z.discriminatedUnion('target', [
-  z.object({ target: z.literal('register'), format: z.enum(EXPORT_FORMATS), register: registerSpecInput }),
-  z.object({ target: z.literal('report'), format: z.enum(EXPORT_FORMATS), kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput }),
+  z.object({ target: z.literal('register'), format, register: registerSpecInput }),
+  z.object({ target: z.literal('report'), format, kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput }),
 ]);
 
 export const handlingInput = z.object({ kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput });

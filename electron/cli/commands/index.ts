@@ -9,6 +9,7 @@ import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
 import { tasksDueCommand } from './tasks-due';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { usersResetPasswordCommand } from './users-reset-password';
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ocrCommand,
   tasksDueCommand,
   draftExportCommand,
+  reportCommand,
   checkCommand,
   backupCreateCommand,
   restoreCommand,

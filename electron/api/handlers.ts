@@ -12,6 +12,7 @@ import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
 import { createDraftsHandlers } from '../services/drafts/drafts-handlers';
 import { createHomeHandlers } from '../services/home/home-handlers';
+import { createImportsHandlers } from '../services/reports/imports-handlers';
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { NativeHost } from '../services/native-host';
@@ -82,5 +83,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createBackupHandlers(security.backup),
     ...createRecoveryHandlers(),
     ...createReportsHandlers(ctx, { jobs: deps.jobs }),
+    ...createImportsHandlers(ctx),
   } satisfies ApiHandlers;
 }

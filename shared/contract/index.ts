@@ -7,6 +7,7 @@ import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 import { homeContract } from './home';
+import { importsContract } from './imports';
 import { incomingContract } from './incoming';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
@@ -41,6 +42,7 @@ export const CONTRACT = {
   ...backupContract,
   ...recoveryContract,
   ...reportsContract,
+  ...importsContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -61,6 +63,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   backupContract,
   recoveryContract,
   reportsContract,
+  importsContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -95,6 +95,9 @@ export const API_METHODS = [
   'recovery.restore',
   'reports.export',
   'reports.handling',
+  'import.upload',
+  'import.preview',
+  'import.commit',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

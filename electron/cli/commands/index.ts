@@ -5,6 +5,7 @@ import { dbInfoCommand } from './db-info';
 import { dbMigrateCommand } from './db-migrate';
 import { checkCommand } from './check';
 import { draftExportCommand } from './draft-export';
+import { importRegisterCommand } from './import-register';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   tasksDueCommand,
   draftExportCommand,
   reportCommand,
+  importRegisterCommand,
   checkCommand,
   backupCreateCommand,
   restoreCommand,

@@ -93,3 +93,22 @@ describe('vanthu report', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('vanthu import register', () => {
+  it('imports a CSV register, then a second run imports nothing', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = join(outDir, 'so-den-cu.csv');
+    writeFileSync(
+      file,
+      '\uFEFFNgày đến,Số đến,Tác giả,"Số, ký hiệu",Ngày tháng văn bản,Trích yếu\r\n02/01/2023,1,Bộ Y tế,1/BYT,30/12/2022,Công văn V/v chúc mừng năm mới\r\n03/01/2023,x,Sở Y tế,2/SYT,02/01/2023,Thông báo lịch trực\r\n',
+    );
+    const first = capture();
+    expect(await runCli(['import', 'register', file, '--data-dir', rt.dataDir], first.io)).toBe(0);
+    expect(first.out.join('\n')).toContain('Đã nhập 1 văn bản; bỏ qua 1 dòng.');
+    expect(first.out.join('\n')).toContain('Dòng 3: Số "x" không phải số thứ tự trong sổ.');
+    const second = capture();
+    expect(await runCli(['import', 'register', file, '--data-dir', rt.dataDir], second.io)).toBe(0);
+    expect(second.out.join('\n')).toContain('Đã nhập 0 văn bản');
+    expect(second.out.join('\n')).toContain('1 dòng đã nhập trước đây');
+  });
+});

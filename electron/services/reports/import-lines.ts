@@ -67,7 +67,6 @@ function keyOf(direction: ImportDirection, seriesId: number, record: Omit<Import
 
 /** Reads the mapped cells of one data row into a record, collecting every problem in Vietnamese. */
 export function parseLine(
-  db: Db,
   cells: readonly unknown[],
   rowNumber: number,
   options: { direction: ImportDirection; seriesId: number; mapping: Mapping; units: Map<string, number> },

@@ -93,7 +93,7 @@ export function analyseImport(
     const texts = cells.map(cellText);
     // Blank rows, the column-number row and headers repeated on each printed page are not lines.
     if (texts.every((t) => t === '') || isColumnNumberRow(texts) || headerScore(texts) >= 3) return;
-    lines.push(parseLine(db, cells, headerRow + index + 1, { direction: options.direction, seriesId: series.id, mapping, units }));
+    lines.push(parseLine(cells, headerRow + index + 1, { direction: options.direction, seriesId: series.id, mapping, units }));
   });
   if (missing.length === 0) checkAgainstRegister(db, options.direction, series.id, lines);
   const counts = { total: lines.length, ok: 0, error: 0, imported: 0 };

@@ -19,6 +19,7 @@ import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
 import { createReportsHandlers } from '../services/reports/reports-handlers';
+import { createYearsHandlers } from '../services/reports/years-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
 import { completeAnsweredTask } from '../services/tasks/task-workflow';
@@ -84,5 +85,6 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createRecoveryHandlers(),
     ...createReportsHandlers(ctx, { jobs: deps.jobs }),
     ...createImportsHandlers(ctx),
+    ...createYearsHandlers(ctx, { jobs: deps.jobs }),
   } satisfies ApiHandlers;
 }

@@ -16,6 +16,7 @@ import { followUpContract, tasksContract } from './tasks';
 import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
 import { usersContract } from './users';
+import { yearsContract } from './years';
 
 /**
  * THE API: every method the renderer may call, declared once with its zod input schema, output type,
@@ -43,6 +44,7 @@ export const CONTRACT = {
   ...recoveryContract,
   ...reportsContract,
   ...importsContract,
+  ...yearsContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -64,6 +66,7 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   recoveryContract,
   reportsContract,
   importsContract,
+  yearsContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -98,6 +98,10 @@ export const API_METHODS = [
   'import.upload',
   'import.preview',
   'import.commit',
+  'years.list',
+  'years.close',
+  'incoming.annotate',
+  'outgoing.remark',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -4,6 +4,7 @@ import migrate0002 from './0002-incoming-register';
 import migrate0003 from './0003-tasks';
 import migrate0004 from './0004-drafts-outgoing';
 import migrate0006 from './0006-accounts-audit';
+import migrate0007 from './0007-register-closures';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'tasks', up: migrate0003 },
   { version: 4, name: 'drafts-outgoing', up: migrate0004 },
   { version: 6, name: 'accounts-audit', up: migrate0006 },
+  { version: 7, name: 'register-closures', up: migrate0007 },
 ];

@@ -95,6 +95,8 @@ export const API_METHODS = [
   'recovery.restore',
   'reports.export',
   'reports.handling',
+  'reports.statistics',
+  'reports.statisticsXlsx',
   'import.upload',
   'import.preview',
   'import.commit',

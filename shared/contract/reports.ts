@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { EXPORT_FORMATS } from '../reports/register-book';
 import type { HandlingReport } from '../reports/handling';
-import { exportInput, handlingInput } from '../schemas/reports-schema';
+import type { Statistics } from '../reports/statistics';
+import type { ExportedFile } from './audit';
+import { exportInput, handlingInput, statisticsInput } from '../schemas/reports-schema';
 import { method, returns } from './define';
 
 export type ExportInput = z.output<typeof exportInput>;
@@ -33,4 +35,13 @@ export const reportsContract = {
   'reports.export': method({ input: exportInput, output: returns<ExportStarted>(), permission: 'reports.export', isWrite: false }),
   /** Phụ lục VI: per unit, received, done on time or late, open in time or overdue, as of the period's end (or today). */
   'reports.handling': method({ input: handlingInput, output: returns<HandlingReport>(), permission: 'reports.export', isWrite: false }),
+  /** Thống kê: per month, by issuer (top 20), by kind, by unit, on-time rate per unit and per month. */
+  'reports.statistics': method({ input: statisticsInput, output: returns<Statistics>(), permission: 'reports.export', isWrite: false }),
+  /** The statistics' numbers as an .xlsx download, one sheet per chart. */
+  'reports.statisticsXlsx': method({
+    input: statisticsInput,
+    output: returns<ExportedFile>(),
+    permission: 'reports.export',
+    isWrite: false,
+  }),
 };

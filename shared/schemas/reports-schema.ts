@@ -58,3 +58,5 @@ export const exportInput = z.discriminatedUnion('target', [
 ]);
 
 export const handlingInput = z.object({ kind: z.enum(HANDLING_REPORT_KINDS), period: periodInput });
+
+export const statisticsInput = z.object({ period: periodInput });

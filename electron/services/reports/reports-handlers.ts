@@ -10,6 +10,7 @@ import type { JobRunner } from '../jobs/job-runner';
 import { exportFileName } from './export-writer';
 import { computeHandling } from './handling-book';
 import { resolveRegisterSeries } from './register-book-service';
+import { computeStatistics, writeStatisticsXlsx } from './statistics-service';
 
 /**
  * Starts an export job and answers at once with its id and the file's future address; the
@@ -35,5 +36,7 @@ export function createReportsHandlers(ctx: ServiceContext, deps: { jobs: JobRunn
     'reports.export': (input, call) => startExport(ctx, deps.jobs, input, call),
     'reports.handling': (input, call) =>
       computeHandling(ctx.db, input.kind, input.period, { today: ctx.clock.today(), includeSecret: canSeeSecret(call) }),
+    'reports.statistics': (input, call) => computeStatistics(ctx.db, input.period, canSeeSecret(call)),
+    'reports.statisticsXlsx': (input, call) => writeStatisticsXlsx(ctx.db, ctx.paths.exports, input.period, canSeeSecret(call)),
   };
 }

@@ -94,3 +94,31 @@ describe('Phụ lục VI reports', () => {
     expect(text).toContain('Trang 1');
   });
 });
+
+describe('Thống kê', () => {
+  it('counts per month (empty months included), by issuer, by kind and the on-time rate per unit', async () => {
+    const s = await rt.call('reports.statistics', { period: H1 });
+    expect(s.perMonth.map((m) => [m.month, m.incoming, m.outgoing])).toEqual([
+      ['2024-01', 0, 0],
+      ['2024-02', 0, 0],
+      ['2024-03', 2, 2],
+      ['2024-04', 1, 0],
+      ['2024-05', 1, 1],
+      ['2024-06', 0, 0],
+    ]);
+    expect(s.byIssuer.map((i) => i.name)).toContain('Bộ Y tế');
+    expect(s.byKind).toEqual([{ kind: 'Công văn', incoming: 4, outgoing: 3 }]);
+    expect(s.byUnit.find((u) => u.unit === 'Phòng Kế hoạch – Tài chính')).toEqual({
+      unit: 'Phòng Kế hoạch – Tài chính',
+      total: 2,
+      done: 2,
+      onTime: 1,
+      rate: 50,
+    });
+    const file = await rt.call('reports.statisticsXlsx', { period: H1 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(rt.dataDir, 'exports', file.fileName));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Theo tháng', 'Theo cơ quan gửi', 'Theo loại', 'Theo đơn vị', 'Tỷ lệ đúng hạn']);
+    expect(book.getWorksheet('Theo tháng')?.getRow(4).values).toEqual([undefined, '03/2024', 2, 2]);
+  });
+});

@@ -8,6 +8,7 @@ import { HomeScreen } from './features/home';
 import { IncomingScreen } from './features/incoming';
 import { OutgoingScreen } from './features/outgoing';
 import { SettingsScreen } from './features/settings';
+import { ReportsScreen } from './features/reports';
 import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
 import { LockOverlay, LoginScreen, PasswordScreen, useIdleLock } from './features/auth';
@@ -34,7 +35,7 @@ function Screen(props: { route: RouteName }) {
     case 'tasks':
       return <TasksScreen />;
     case 'reports':
-      return <NotBuiltScreen title={vi.nav.reports} />;
+      return <ReportsScreen />;
     case 'search':
       return <NotBuiltScreen title={vi.nav.search} />;
   }

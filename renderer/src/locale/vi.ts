@@ -1,3 +1,4 @@
+import { viReports } from './vi-reports';
 import { viSecurity } from './vi-security';
 
 /**
@@ -6,6 +7,7 @@ import { viSecurity } from './vi-security';
  */
 export const vi = {
   ...viSecurity,
+  ...viReports,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',

@@ -60,7 +60,7 @@ describe('Báo cáo in Chromium', () => {
   it('prints the incoming register to PDF with its cover, reads the report, charts, imports an Excel register and closes the year', async () => {
     const { page, errors } = await openPage(browser, app.url);
     await page.getByTestId('nav-reports').click();
-    await page.getByTestId('register-year').locator('input').fill('2024');
+    await page.getByTestId('register-year').fill('2024');
     await page.getByTestId('register-export-pdf').click();
     await page.getByTestId('export-done').waitFor({ timeout: 90_000 });
     await screenshot(page, 'reports-01-register');

@@ -8,7 +8,7 @@ export const viReports = {
       kind: 'Sổ',
       kinds: { incoming: 'Sổ đăng ký văn bản đến', outgoing: 'Sổ đăng ký văn bản đi', 'follow-up': 'Sổ theo dõi giải quyết văn bản đến' },
       year: 'Năm',
-      series: 'Sổ số',
+      series: 'Sổ',
       defaultSeries: 'Sổ mặc định',
       dateFrom: 'Từ ngày',
       dateTo: 'Đến ngày',

@@ -69,6 +69,7 @@ export function StatisticsPanel() {
             h={260}
             data={months}
             dataKey="label"
+            yAxisProps={{ allowDecimals: false }}
             withLegend
             series={[
               { name: 'incoming', label: t.incoming, color: 'blue.6' },
@@ -91,6 +92,7 @@ export function StatisticsPanel() {
             h={260}
             data={stats?.byKind ?? []}
             dataKey="kind"
+            yAxisProps={{ allowDecimals: false }}
             type="stacked"
             withLegend
             series={[
@@ -106,6 +108,7 @@ export function StatisticsPanel() {
             dataKey="unit"
             orientation="vertical"
             yAxisProps={{ width: 170 }}
+            xAxisProps={{ allowDecimals: false }}
             withLegend
             series={[
               { name: 'total', label: t.tasks, color: 'gray.5' },

@@ -1,36 +1,31 @@
 import { FONT_NAME_DOCX, mmToTwip, ptToHalfPoints } from '@shared/drafting/layout';
 import { REGISTER_MARGINS_MM } from '@shared/print/register-html';
-import { coverLines, type PaperSize, type RegisterBook, type RegisterCell } from '@shared/reports/register-book';
+import { AppError } from '@shared/errors';
+import { coverLines, type PaperSize, type RegisterBook } from '@shared/reports/register-book';
 import { formatDateVi } from '@shared/text/dates';
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
+  type ISectionOptions,
   Packer,
-  PageNumber,
   PageBreak,
+  PageNumber,
   PageOrientation,
   Paragraph,
-  type ISectionOptions,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
 } from 'docx';
+import PizZip from 'pizzip';
+import { registerTableXml } from './register-table-xml';
 
 /**
- * The register as .docx: a cover section (no page number), then the table section in landscape A4
- * or A3 with the form's header and column numbers marked as repeating header rows, rows that do not
- * split across pages, and "Trang N" in the footer numbered from 1.
+ * The register as .docx: the cover (no page number), then the table in landscape A4 or A3 with the
+ * form's header and column numbers as repeating header rows, rows that do not split across pages,
+ * and "Trang N" in the footer numbered from 1. The document is built with docx; the table is
+ * written as XML (register-table-xml.ts) and put in after packing.
  */
 
 const PAPER_MM: Record<PaperSize, { width: number; height: number }> = { A4: { width: 210, height: 297 }, A3: { width: 297, height: 420 } };
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 function fontPt(paper: PaperSize): number {
   return paper === 'A3' ? 12 : 10.5;
@@ -78,77 +73,25 @@ function headingChildren(book: RegisterBook): Paragraph[] {
   return out;
 }
 
-function cellOf(value: RegisterCell, widthTwip: number, align: 'left' | 'center', sizePt: number, bold = false, header = false): TableCell {
-  const content = value === null ? '' : String(value);
-  return new TableCell({
-    width: { size: widthTwip, type: WidthType.DXA },
-    borders: BORDERS,
-    verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
-    children: [
-      new Paragraph({
-        alignment: align === 'center' || header ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [text(content, sizePt, bold ? { bold: true } : {})],
-      }),
-    ],
-  });
-}
+/** Stands where the table goes; replaced by the table's XML after packing. */
+const TABLE_MARKER = 'VANTHU-REGISTER-TABLE';
 
-function registerTable(book: RegisterBook): Table {
+function tableWidths(book: RegisterBook): number[] {
   const m = REGISTER_MARGINS_MM;
   const widthMm = PAPER_MM[book.paper].height - m.left - m.right;
-  const widths = book.columns.map((c) => mmToTwip((widthMm * c.widthPct) / 100));
-  const size = fontPt(book.paper);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: book.columns.map((c, i) => cellOf(c.title, widths[i] ?? 0, 'center', size, true, true)),
-  });
-  const numbers = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: book.columns.map(
-      (_c, i) =>
-        new TableCell({
-          width: { size: widths[i] ?? 0, type: WidthType.DXA },
-          borders: BORDERS,
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [text(`(${i + 1})`, size, { italics: true })] })],
-        }),
-    ),
-  });
-  const body =
-    book.lines.length === 0
-      ? [
-          new TableRow({
-            children: [
-              new TableCell({
-                columnSpan: book.columns.length,
-                borders: BORDERS,
-                children: [
-                  new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    children: [text('Không có văn bản nào trong phạm vi đã chọn.', size, { italics: true })],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        ]
-      : book.lines.map(
-          (line, index) =>
-            new TableRow({
-              cantSplit: true,
-              children: line.map((v, i) =>
-                cellOf(v, widths[i] ?? 0, book.columns[i]?.align ?? 'left', size, index >= book.lines.length - book.boldTailLines),
-              ),
-            }),
-        );
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [header, numbers, ...body],
-  });
+  return book.columns.map((c) => mmToTwip((widthMm * c.widthPct) / 100));
+}
+
+/** Puts the table's XML where the marker paragraph is (the paragraph after it stays: Word wants one after a table). */
+function insertTable(docx: Buffer, book: RegisterBook): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file('word/document.xml')?.asText() ?? '';
+  const at = xml.indexOf(TABLE_MARKER);
+  const start = xml.lastIndexOf('<w:p>', at) >= 0 ? xml.lastIndexOf('<w:p>', at) : xml.lastIndexOf('<w:p ', at);
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  if (at < 0 || start < 0) throw new AppError('INTERNAL', 'Không tạo được bảng của sổ trong tệp Word.');
+  zip.file('word/document.xml', xml.slice(0, start) + registerTableXml(book, tableWidths(book), fontPt(book.paper)) + xml.slice(end));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** The register as DOCX bytes. */
@@ -170,7 +113,7 @@ export async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
     {
       properties: { titlePage: isBook, page: { ...page, pageNumbers: { start: isBook ? 0 : 1 } } },
       footers: isBook ? { default: footer, first: new Footer({ children: [] }) } : { default: footer },
-      children: [...first, registerTable(book)],
+      children: [...first, new Paragraph({ children: [new TextRun(TABLE_MARKER)] }), new Paragraph({ children: [] })],
     },
   ];
   const doc = new Document({
@@ -178,5 +121,5 @@ export async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT_NAME_DOCX, size: ptToHalfPoints(fontPt(book.paper)) } } } },
     sections,
   });
-  return Packer.toBuffer(doc);
+  return insertTable(await Packer.toBuffer(doc), book);
 }

@@ -49,7 +49,8 @@ async function writeFormat(book: RegisterBook, format: ExportInput['format'], te
     return null;
   }
   const options = {
-    onProgress: (done: number, total: number) => work.progress?.(done, total, `Đang in PDF: phần ${done}/${total}`),
+    onProgress: (done: number, total: number) =>
+      work.progress?.(done, total, done < total ? `Đang in PDF ${book.lines.length} dòng…` : 'Đã in xong'),
     ...(work.isCancelled ? { isCancelled: work.isCancelled } : {}),
   };
   const rendered = await renderRegisterPdf(book, work.pdf(), options);

@@ -12,6 +12,7 @@ import type { ServiceContext } from '../services/context';
 import { createDirectoryHandlers } from '../services/directory/directory-handlers';
 import { createDraftsHandlers } from '../services/drafts/drafts-handlers';
 import { createHomeHandlers } from '../services/home/home-handlers';
+import { createImportsHandlers } from '../services/reports/imports-handlers';
 import { createIncomingHandlers } from '../services/incoming/incoming-handlers';
 import { createIntakeHandlers } from '../services/intake/intake-handlers';
 import type { JobRunner } from '../services/jobs/job-runner';
@@ -19,6 +20,8 @@ import type { NativeHost } from '../services/native-host';
 import { createOutgoingHandlers } from '../services/outgoing/outgoing-handlers';
 import { createPdfHost, type PdfHost } from '../services/print/pdf-host';
 import { createSearchHandlers } from '../services/search/search-handlers';
+import { createReportsHandlers } from '../services/reports/reports-handlers';
+import { createYearsHandlers } from '../services/reports/years-handlers';
 import { createSettingsHandlers } from '../services/settings/settings-handlers';
 import { createCalendarHandlers } from '../services/calendar/calendar-handlers';
 import { createTasksHandlers } from '../services/tasks/tasks-handlers';
@@ -86,5 +89,8 @@ export function createHandlers(ctx: ServiceContext, deps: HandlerDeps): ApiHandl
     ...createAuditHandlers(ctx, security.backup),
     ...createBackupHandlers(security.backup),
     ...createRecoveryHandlers(),
+    ...createReportsHandlers(ctx, { jobs: deps.jobs }),
+    ...createImportsHandlers(ctx),
+    ...createYearsHandlers(ctx, { jobs: deps.jobs }),
   } satisfies ApiHandlers;
 }

@@ -4,6 +4,7 @@ import type { ApiResult } from '@shared/contract/result';
 import type { MethodDef } from '@shared/contract/define';
 import { AppError, ERROR_MESSAGES, type ApiErrorPayload } from '@shared/errors';
 import type { CallContext } from '../services/context';
+import { registerLockedError } from '../services/reports/register-lock';
 import type { HandlersFor } from './handler-types';
 
 export type ApiHandlers = HandlersFor<Contract>;
@@ -87,6 +88,8 @@ export function createRouter(options: RouterOptions): Dispatch {
       return { ok: true, value: value === undefined ? null : value };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toPayload());
+      const locked = registerLockedError(error);
+      if (locked) return failure(locked.toPayload());
       log(`Lỗi khi xử lý ${name}`, error);
       return failure({ code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL });
     }

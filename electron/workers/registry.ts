@@ -3,6 +3,7 @@ import { backupCreateJob } from './jobs/backup-create';
 import { checkDatabaseJob } from './jobs/check-database';
 import { ocrDocumentJob } from './jobs/ocr-document';
 import { searchReindexJob } from './jobs/search-reindex';
+import { reportsExportJob } from './jobs/reports-export';
 
 /**
  * Every job kind a worker can run. When adding one: write electron/workers/jobs/<kind>.ts (its
@@ -13,4 +14,5 @@ export const JOBS: Record<string, JobImpl<never, unknown>> = {
   'backup.create': backupCreateJob,
   'intake.ocr': ocrDocumentJob,
   'search.reindex': searchReindexJob,
+  'reports.export': reportsExportJob,
 };

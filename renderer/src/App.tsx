@@ -1,6 +1,5 @@
 import { Center, Loader, Alert } from '@mantine/core';
 import { useEffect } from 'react';
-import { NotBuiltScreen } from './components/NotBuiltScreen';
 import { Shell } from './components/Shell';
 import { DirectoryScreen } from './features/directory';
 import { DraftsScreen } from './features/drafts';
@@ -10,6 +9,7 @@ import { IntakeScreen } from './features/intake';
 import { OutgoingScreen } from './features/outgoing';
 import { SearchScreen } from './features/search';
 import { SettingsScreen } from './features/settings';
+import { ReportsScreen } from './features/reports';
 import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
 import { LockOverlay, LoginScreen, PasswordScreen, useIdleLock } from './features/auth';
@@ -38,7 +38,7 @@ function Screen(props: { route: RouteName }) {
     case 'tasks':
       return <TasksScreen />;
     case 'reports':
-      return <NotBuiltScreen title={vi.nav.reports} />;
+      return <ReportsScreen />;
     case 'search':
       return <SearchScreen />;
   }

@@ -8,15 +8,18 @@ import type { ContractSlice, MethodDef, Returns } from './define';
 import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 import { homeContract } from './home';
+import { importsContract } from './imports';
 import { incomingContract } from './incoming';
 import { intakeContract } from './intake';
 import { outgoingContract } from './outgoing';
 import { remindersContract } from './reminders';
 import { searchContract } from './search';
+import { reportsContract } from './reports';
 import { followUpContract, tasksContract } from './tasks';
 import { recoveryContract } from './recovery';
 import { settingsContract } from './settings';
 import { usersContract } from './users';
+import { yearsContract } from './years';
 
 /**
  * THE API: every method the renderer may call, declared once with its zod input schema, output type,
@@ -45,6 +48,9 @@ export const CONTRACT = {
   ...auditContract,
   ...backupContract,
   ...recoveryContract,
+  ...reportsContract,
+  ...importsContract,
+  ...yearsContract,
 } satisfies ContractSlice;
 
 /** The slices, kept apart so a test can prove no method name is declared twice. */
@@ -67,6 +73,9 @@ export const CONTRACT_SLICES: readonly ContractSlice[] = [
   auditContract,
   backupContract,
   recoveryContract,
+  reportsContract,
+  importsContract,
+  yearsContract,
 ];
 
 export type Contract = typeof CONTRACT;

@@ -104,6 +104,17 @@ export const API_METHODS = [
   'backup.restore',
   'recovery.status',
   'recovery.restore',
+  'reports.export',
+  'reports.handling',
+  'reports.statistics',
+  'reports.statisticsXlsx',
+  'import.upload',
+  'import.preview',
+  'import.commit',
+  'years.list',
+  'years.close',
+  'incoming.annotate',
+  'outgoing.remark',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -71,11 +71,4 @@ describe('App shell', () => {
     await waitFor(() => expect(within(table).queryByText('Thanh tra Sở')).toBeNull());
     expect(within(table).getByText('Phòng Kế hoạch – Tài chính')).toBeTruthy();
   });
-
-  it('says plainly when a screen is not built yet', async () => {
-    await rt.call('agency.save', DONG_NAI_AGENCY);
-    window.location.hash = '#/bao-cao';
-    renderApp();
-    expect(await screen.findByText('Màn hình này chưa có trong phiên bản hiện tại')).toBeTruthy();
-  });
 });

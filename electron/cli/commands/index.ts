@@ -6,10 +6,12 @@ import { dbMigrateCommand } from './db-migrate';
 import { checkCommand } from './check';
 import { draftExportCommand } from './draft-export';
 import { extractCommand } from './extract';
+import { importRegisterCommand } from './import-register';
 import { incomingAddCommand } from './incoming-add';
 import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
 import { tasksDueCommand } from './tasks-due';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { usersResetPasswordCommand } from './users-reset-password';
 
@@ -23,6 +25,8 @@ export const COMMANDS: readonly CliCommand[] = [
   ocrCommand,
   tasksDueCommand,
   draftExportCommand,
+  reportCommand,
+  importRegisterCommand,
   checkCommand,
   backupCreateCommand,
   restoreCommand,

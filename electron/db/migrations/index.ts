@@ -5,6 +5,7 @@ import migrate0003 from './0003-tasks';
 import migrate0004 from './0004-drafts-outgoing';
 import migrate0005 from './0005-search';
 import migrate0006 from './0006-accounts-audit';
+import migrate0007 from './0007-register-closures';
 import migrate0009 from './0009-open-tasks-index';
 
 export interface Migration {
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'drafts-outgoing', up: migrate0004 },
   { version: 5, name: 'search', up: migrate0005 },
   { version: 6, name: 'accounts-audit', up: migrate0006 },
+  { version: 7, name: 'register-closures', up: migrate0007 },
   { version: 9, name: 'open-tasks-index', up: migrate0009 },
 ];

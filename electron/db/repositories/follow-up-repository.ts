@@ -23,7 +23,8 @@ interface FollowUpSqlRow {
   note: string | null;
 }
 
-function progress(row: FollowUpSqlRow): string {
+/** The Tiến độ giải quyết column: state, completion date, late or overdue. */
+export function followUpProgress(row: Pick<FollowUpSqlRow, 'status' | 'completed_date' | 'deadline_state'>): string {
   if (row.status === 'hoan_thanh')
     return `Hoàn thành ngày ${formatDateVi(row.completed_date)}${row.deadline_state === 'tre_han' ? ' (trễ hạn)' : ''}`;
   if (row.deadline_state === 'qua_han') return `${TASK_STATUS_LABELS[row.status]} – quá hạn`;
@@ -74,7 +75,7 @@ export function listFollowUp(
       documentText: `${r.kind} số ${r.number_and_symbol} ngày ${formatDateVi(r.doc_date)} của ${r.issuer_name}`,
       recipient: r.recipient,
       deadline: r.deadline,
-      progress: progress(r),
+      progress: followUpProgress(r),
       replySymbol: r.reply_symbol,
       note: r.note,
     })),

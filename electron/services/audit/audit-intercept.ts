@@ -12,7 +12,7 @@ import { attachmentDocument, captureSubject } from './audit-subjects';
  * one SQLite transaction with their audit row, so the row is appended right after they finish.
  * Every other write handler must be synchronous: the interceptor refuses a promise from one.
  */
-export const ASYNC_WRITE_METHODS: ReadonlySet<string> = new Set(['backup.create', 'backup.restore', 'outgoing.renderFiles']);
+export const ASYNC_WRITE_METHODS: ReadonlySet<string> = new Set(['backup.create', 'backup.restore', 'outgoing.renderFiles', 'years.close']);
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';

@@ -60,6 +60,7 @@ const METHOD_SUBJECTS: Readonly<Record<string, MethodSubject>> = {
   'intake.register': { type: 'incoming', from: 'result' },
   'incoming.update': { type: 'incoming', from: 'input' },
   'incoming.cancel': { type: 'incoming', from: 'input' },
+  'incoming.annotate': { type: 'incoming', from: 'input' },
   'attachments.attach': { type: 'incoming', from: 'input', key: 'documentId' },
   'attachments.detach': { type: 'incoming', from: 'input', key: 'documentId' },
   'agency.save': { type: 'agency', from: 'single' },

@@ -1,6 +1,7 @@
 import { viCalendar } from './vi-calendar';
 import { viSearch } from './vi-search';
 import { viIntake } from './vi-intake';
+import { viReports } from './vi-reports';
 import { viSecurity } from './vi-security';
 
 /**
@@ -12,6 +13,7 @@ export const vi = {
   ...viCalendar,
   ...viSearch,
   ...viIntake,
+  ...viReports,
   app: {
     name: 'VănThư',
     tagline: 'Quản lý văn bản và giao việc theo Nghị định 30/2020/NĐ-CP',
@@ -27,8 +29,6 @@ export const vi = {
     no: 'Không',
     saved: 'Đã lưu.',
     errorTitle: 'Không thực hiện được',
-    notBuiltTitle: 'Màn hình này chưa có trong phiên bản hiện tại',
-    notBuiltBody: 'Chức năng sẽ có ở bản cập nhật sau. Các màn hình khác vẫn dùng bình thường.',
     empty: 'Chưa có dữ liệu.',
     active: 'Đang dùng',
     inactive: 'Ngừng dùng',

@@ -7,6 +7,7 @@ import { generateDatabase } from './generator';
 import { type BenchResult, machineLine, markdownTable, result, writeResults } from './lib/results';
 import { measureColdStart } from './measure/browser';
 import { measureExtraction } from './measure/extraction';
+import { measureRegisterExports } from './measure/exports';
 import { measureHome } from './measure/home';
 import { measureServerMemory } from './measure/memory';
 import { measureOcr } from './measure/ocr';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
     results.push(...(await measureAt(small, docs, true)));
     log('Cold start in Chromium…');
     results.push(...(await measureColdStart(small)));
+    log('Exports…');
+    results.push(...(await measureRegisterExports(quick ? 1 : 3)));
     log('Extraction…');
     results.push(measureExtraction(quick ? 20 : 100));
     log('OCR…');

@@ -134,7 +134,8 @@ export function buildOutline(paras: readonly Para[]): Outline {
     if (at >= 0) stack.length = at;
     const parent = stack[stack.length - 1] ?? null;
     const previousSibling = parent ? parent.children[parent.children.length - 1] : root[root.length - 1];
-    const leadIn = pendingLeadIn ?? (previousSibling && previousSibling.style === label.style ? previousSibling.leadIn : null);
+    const sibling = previousSibling && previousSibling.style === label.style ? previousSibling : null;
+    const leadIn = sibling ? (sibling.leadIn ?? pendingLeadIn) : pendingLeadIn;
     const item = makeItem(label, para, parent, leadIn);
     if (parent) parent.children.push(item);
     else root.push(item);

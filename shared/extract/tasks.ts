@@ -31,7 +31,7 @@ const OTHER_HEADING =
   /muc dich|yeu cau|danh gia|ket qua|tinh hinh|can cu|thoi gian|dia diem|thanh phan|kinh phi|phuong huong|kien nghi|de xuat|chi tieu|noi dung|doi tuong|pham vi|khai quat|dac diem|thuc trang|quan diem|muc tieu|lich trinh|hinh thuc|bo cuc/;
 const DIRECTIVE_HEADING = /nhiem vu|phan cong|to chuc thuc hien|trach nhiem|giai phap|cong viec|chi dao|de nghi|\bgiao\b|ket luan/;
 const INFO_ITEM =
-  /^(?:thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
+  /^(?:lich (?:truc|lam viec|cong tac|hop|tiep)|thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
 const CLAUSE =
   /chiu trach nhiem thi hanh|can cu quyet dinh (?:nay )?thi hanh|thi hanh (?:quyet dinh|chi thi) nay|co hieu luc (?:thi hanh )?(?:ke )?tu|co hieu luc ke tu/;
 const APPROVAL =
@@ -59,8 +59,16 @@ function isAssignment(fold: string, text: string): boolean {
   return party !== null && party.to < text.length - 3;
 }
 
+/** A sentence ending in ":" whose last words direct ("… yêu cầu:", "… như sau:"), not one that only opens with "Thực hiện …". */
+/** A party followed by its verb ("Trưởng các khoa bố trí …"), the strict test for an item outside any directive part. */
+function namesDoer(fold: string, text: string): boolean {
+  if (/^(?:giao|de nghi|yeu cau)\s/.test(fold)) return true;
+  const party = partyAt(text, fold, 0);
+  return party !== null && party.to < text.length - 3 && !/^\s*(?:da|duoc|co|la|dang|se)\s/.test(fold.slice(party.to));
+}
+
 function leadInIsDirective(para: Para | null): boolean {
-  return para !== null && /:\s*$/.test(para.text) && DIRECTIVE_LEAD_IN.test(para.fold);
+  return para !== null && /:\s*$/.test(para.text) && DIRECTIVE_LEAD_IN.test(para.fold.slice(-150));
 }
 
 export function findTasks(outline: Outline, kind: string, year: number | null): FoundTask[] {
@@ -99,8 +107,10 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
     if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || isPassive(item)) continue;
     let directive = ctx.directive;
     if (item.style === 'dieu') directive = (!APPROVAL.test(fold) && isAssignment(fold, ownText(item))) || /\bgiao\b/.test(fold);
-    else if (directive === null)
-      directive = leadInIsDirective(item.leadIn ?? ctx.leadIn) || (item.parent !== null && isAssignment(fold, ownText(item)));
+    else if (directive === null) {
+      const text = ownText(item);
+      directive = leadInIsDirective(item.leadIn ?? ctx.leadIn) || (item.parent !== null ? isAssignment(fold, text) : namesDoer(fold, text));
+    }
     if (!directive) continue;
     if (isExhortation(fold)) continue;
     out.push(build(taskText(item), item.ref, ctx.containerLead, item.leadIn ?? ctx.leadIn, year, item.head));

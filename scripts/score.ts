@@ -41,7 +41,7 @@ function main() {
     }
   }
   const summary = summarise(scores, worst);
-  process.stdout.write(`${json ? JSON.stringify(summary, null, 2) : formatSummary(summary)}\n`);
+  process.stdout.write(`${json ? JSON.stringify({ ...summary, perDocument: scores }, null, 2) : formatSummary(summary)}\n`);
 }
 
 main();

@@ -139,7 +139,7 @@ export interface DocumentScore {
     predicted: number;
     matched: number;
     attributes: Record<TaskAttribute, number>;
-    /** Aligned tasks with a wrong attribute, for the worst-cases listing. */
+    /** Aligned tasks with a wrong lead or deadline, then unaligned ones, for the worst-cases listing. */
     mistakes: string[];
   };
 }
@@ -177,6 +177,15 @@ export function scoreDocument(
       }
     }
   }
+  const short = (task: Partial<ExtractedTask> | undefined) => JSON.stringify((task?.summary ?? '').split(' ').slice(0, 8).join(' '));
+  const alignedTruth = new Set(pairs.map((pair) => pair.truth));
+  const alignedPredicted = new Set(pairs.map((pair) => pair.predicted));
+  truthTasks.forEach((task, index) => {
+    if (!alignedTruth.has(index)) mistakes.push(`missed task ${index + 1} (${task.ref ?? 'no label'}) ${short(task)}`);
+  });
+  predictedTasks.forEach((task, index) => {
+    if (!alignedPredicted.has(index)) mistakes.push(`extra task (${task?.ref ?? 'no label'}) ${short(task)}`);
+  });
   return {
     name,
     error,

@@ -1,4 +1,4 @@
-import { type DocumentScore, SCORED_FIELDS, type ScoredField, TASK_ATTRIBUTES, type TaskAttribute } from './score-lib';
+import { type DocumentScore, SCORED_FIELDS, sameValue, type ScoredField, TASK_ATTRIBUTES, type TaskAttribute } from './score-lib';
 
 /** Corpus totals: micro-averaged over every document (each field of each document counts once). */
 export interface ScoreSummary {
@@ -22,8 +22,25 @@ export interface ScoreSummary {
 
 const clip = (value: unknown) => {
   const text = JSON.stringify(value ?? null);
-  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+  return text.length > 140 ? `${text.slice(0, 137)}…` : text;
 };
+
+/** "got ≠ expected", narrowed to the first differing item of a list or the differing keys of an object. */
+export function describeDiff(got: unknown, expected: unknown): string {
+  if (Array.isArray(got) && Array.isArray(expected)) {
+    const at = expected.findIndex((item, index) => !sameValue(item, got[index]));
+    const index = at >= 0 ? at : expected.length;
+    const counts = got.length === expected.length ? '' : ` (${got.length} items, expected ${expected.length})`;
+    return `[${index}] ${clip(got[index])} ≠ ${clip(expected[index])}${counts}`;
+  }
+  if (got !== null && expected !== null && typeof got === 'object' && typeof expected === 'object' && !Array.isArray(got)) {
+    const left = got as Record<string, unknown>;
+    const right = expected as Record<string, unknown>;
+    const keys = Object.keys(right).filter((key) => !sameValue(right[key], left[key]));
+    if (keys.length > 0) return keys.map((key) => `${key} ${clip(left[key])} ≠ ${clip(right[key])}`).join('; ');
+  }
+  return `${clip(got)} ≠ ${clip(expected)}`;
+}
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
@@ -62,7 +79,7 @@ export function summarise(scores: readonly DocumentScore[], worstCount = 10): Sc
         fieldAccuracy: 1 - wrongFields.length / SCORED_FIELDS.length,
         taskF1: documentTaskF1(score),
         wrongFields,
-        fieldDiffs: score.fieldDiffs.map((diff) => `${diff.field}: ${clip(diff.got)} ≠ ${clip(diff.expected)}`),
+        fieldDiffs: score.fieldDiffs.map((diff) => `${diff.field}: ${describeDiff(diff.got, diff.expected)}`),
         error: score.error,
         taskMistakes: score.tasks.mistakes,
       };
@@ -83,6 +100,8 @@ export function summarise(scores: readonly DocumentScore[], worstCount = 10): Sc
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+/** A rate over nothing (no aligned tasks) is shown as n/a rather than a reassuring 100%. */
+const rate = (value: number, total: number) => (total === 0 ? '    n/a' : percent(value));
 
 /** The plain-text report printed by `npm run score`. */
 export function formatSummary(summary: ScoreSummary): string {
@@ -97,19 +116,19 @@ export function formatSummary(summary: ScoreSummary): string {
   lines.push(
     '',
     `tasks: truth ${tasks.truth}, predicted ${tasks.predicted}, aligned ${tasks.matched}`,
-    `task precision ${percent(tasks.precision)}  recall ${percent(tasks.recall)}  F1 ${tasks.f1.toFixed(3)}`,
+    `task precision ${rate(tasks.precision, tasks.predicted)}  recall ${percent(tasks.recall)}  F1 ${tasks.f1.toFixed(3)}`,
   );
   for (const attribute of TASK_ATTRIBUTES) {
     const row = summary.taskAttributes[attribute];
-    lines.push(`aligned ${attribute.padEnd(13)} ${percent(row.accuracy)}   ${`${row.correct}/${row.total}`.padStart(7)}`);
+    lines.push(`aligned ${attribute.padEnd(13)} ${rate(row.accuracy, row.total)}   ${`${row.correct}/${row.total}`.padStart(7)}`);
   }
   lines.push(
     '',
     'TOTALS',
     `field accuracy    ${percent(summary.fieldAccuracy)}`,
     `task F1           ${summary.tasks.f1.toFixed(3).padStart(7)}`,
-    `lead accuracy     ${percent(summary.leadAccuracy)}`,
-    `deadline accuracy ${percent(summary.deadlineAccuracy)}`,
+    `lead accuracy     ${rate(summary.leadAccuracy, tasks.matched)}`,
+    `deadline accuracy ${rate(summary.deadlineAccuracy, tasks.matched)}`,
   );
   if (summary.worstDocuments.length > 0) {
     lines.push('', 'Worst documents');
@@ -118,7 +137,7 @@ export function formatSummary(summary: ScoreSummary): string {
         `  ${doc.name}: fields ${percent(doc.fieldAccuracy).trim()}, task F1 ${doc.taskF1.toFixed(2)}${doc.error ? `, error: ${doc.error}` : ''}`,
       );
       for (const diff of doc.fieldDiffs) lines.push(`    ${diff}`);
-      for (const mistake of doc.taskMistakes.slice(0, 4)) lines.push(`    ${mistake}`);
+      for (const mistake of doc.taskMistakes.slice(0, 8)) lines.push(`    ${mistake}`);
     }
   }
   return lines.join('\n');

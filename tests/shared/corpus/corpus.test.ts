@@ -9,10 +9,15 @@ import { fold } from '../../../shared/text/fold';
  * occurs in the text (compared folded), so a truth cannot drift away from its document.
  */
 const DIR = new URL('../../fixtures/documents/', import.meta.url);
-const names = readdirSync(DIR)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -5))
-  .sort();
+const HOLDOUT = new URL('../../fixtures/holdout/', import.meta.url);
+const jsonNames = (dir: URL) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -5))
+    .sort();
+const names = jsonNames(DIR);
+/** Every truth with its folder: the corpus and the held-out documents follow the same conventions. */
+const cases = [...names.map((name) => [name, DIR] as const), ...jsonNames(HOLDOUT).map((name) => [name, HOLDOUT] as const)];
 
 const TASK_KEYS = ['ref', 'lead', 'cooperating', 'summary', 'deadline', 'deadlineText'];
 
@@ -20,6 +25,31 @@ const TASK_KEYS = ['ref', 'lead', 'cooperating', 'summary', 'deadline', 'deadlin
 function haystack(text: string): string {
   const lines = text.split('\n').map((line) => line.replace(/^\s*[-+•]\s+/u, '').replace(/\|/gu, ' '));
   return fold(lines.join('\n').replace(/\*+/gu, ''));
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const monthEnd = (year: number, month: number) => iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+
+/**
+ * The deadline a deadline text implies under the README's table, worked out independently of the truth;
+ * undefined for a form this check does not know (the truth is then taken as written).
+ */
+function impliedDeadline(deadlineText: string, documentYear: number | null): string | null | undefined {
+  const text = fold(deadlineText);
+  if (/dinh ky|hang (ngay|tuan|thang|quy|nam)/u.test(text)) return null;
+  if (/trong vong|ke tu|^ngay/u.test(text)) return null;
+  const period = text.match(/den ngay (\d{1,2})\/(\d{1,2})\/(\d{4})/u);
+  if (period) return iso(Number(period[3]), Number(period[2]), Number(period[1]));
+  const day = text.match(/ngay (\d{1,2})(?:\/| thang )(\d{1,2})(?:(?:\/| nam )(\d{4}))?/u);
+  if (day && /^(truoc|cham nhat)/u.test(text)) return iso(Number(day[3] ?? documentYear), Number(day[2]), Number(day[1]));
+  const month = text.match(/thang (\d{1,2})\/(\d{4})/u);
+  if (month) return monthEnd(Number(month[2]), Number(month[1]));
+  const quarter = text.match(/quy (i{1,3}|iv)\/(\d{4})/u);
+  if (quarter) return monthEnd(Number(quarter[2]), 3 * (ROMAN[quarter[1] as string] ?? 0));
+  const year = text.match(/^(?:trong )?nam (\d{4})$/u);
+  if (year) return iso(Number(year[1]), 12, 31);
+  return undefined;
 }
 
 function verbatimValues(truth: Extraction): [string, string][] {
@@ -50,16 +80,19 @@ function verbatimValues(truth: Extraction): [string, string][] {
 }
 
 describe('extraction corpus', () => {
-  it('holds the three seeds and at least 45 documents of our own, each with its text', () => {
+  it('holds the three seeds, at least 45 documents of our own and the held-out set, each with its text', () => {
     expect(names.filter((name) => name.startsWith('seed-'))).toEqual(['seed-002', 'seed-003', 'seed-004']);
     expect(names.filter((name) => /^\d{2}$/u.test(name)).length).toBeGreaterThanOrEqual(45);
     const texts = new Set(readdirSync(DIR).filter((file) => file.endsWith('.txt')));
     for (const name of names) expect(texts.has(`${name}.txt`), name).toBe(true);
+    const held = readdirSync(HOLDOUT);
+    expect(held.filter((file) => file.endsWith('.json')).length).toBeGreaterThanOrEqual(10);
+    for (const [name] of cases.filter(([, dir]) => dir === HOLDOUT)) expect(held.includes(`${name}.txt`), name).toBe(true);
   });
 
-  describe.each(names)('%s', (name) => {
-    const raw = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as Record<string, unknown>;
-    const text = readFileSync(new URL(`${name}.txt`, DIR), 'utf8');
+  describe.each(cases)('%s', (name, dir) => {
+    const raw = JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Record<string, unknown>;
+    const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
 
     it('has the README shape with every key in order', () => {
       expect(Object.keys(raw)).toEqual(EXTRACTION_KEYS);
@@ -80,6 +113,16 @@ describe('extraction corpus', () => {
       }
       const numbers = truth.references.map((ref) => ref.numberAndSymbol);
       expect(new Set(numbers).size).toBe(numbers.length);
+    });
+
+    it('records the deadline its deadline text implies', () => {
+      const truth = extractionSchema.parse(raw);
+      const year = truth.date ? Number(truth.date.slice(0, 4)) : (truth.datePartial?.year ?? null);
+      for (const task of truth.tasks) {
+        if (task.deadlineText === null) continue;
+        const implied = impliedDeadline(task.deadlineText, year);
+        if (implied !== undefined) expect(task.deadline, task.deadlineText).toBe(implied);
+      }
     });
 
     it('copies every verbatim value from the text', () => {

@@ -79,6 +79,7 @@ describe('score-lib', () => {
     expect(summary.worstDocuments[0]?.taskMistakes).toEqual([
       'task 1 lead: "Sở Y tế và các cơ quan liên quan" ≠ "Sở Y tế"',
       'task 10 deadline: "2024-12-31" ≠ "2024-10-20"',
+      'missed task 12 (1.3) "Tổng hợp nhu cầu đề xuất của Sở"',
     ]);
   });
 
@@ -93,5 +94,13 @@ describe('score-lib', () => {
     expect(report).toContain('field accuracy      50.0%');
     expect(report).toContain('seed-002: fields 0.0%, task F1 0.00, error: boom');
     expect(SCORED_FIELDS).not.toContain('tasks');
+  });
+
+  it('shows lead and deadline accuracy as n/a when no task was aligned', () => {
+    const truth = seed('seed-002');
+    const report = formatSummary(summarise([scoreDocument('seed-002', truth, { ...copy(truth), tasks: [] })]));
+    expect(report).toMatch(/task F1 +0\.000/u);
+    expect(report).toContain('lead accuracy         n/a');
+    expect(report).toContain('deadline accuracy     n/a');
   });
 });

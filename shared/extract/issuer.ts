@@ -1,6 +1,7 @@
 import { foldWords } from '../text/fold';
 import { kindByTitle } from './kinds';
 import { foldAligned, type Line } from './normalise';
+import { toneAgencyWords } from './agency-words';
 import { isMostlyUpper, normaliseAgency } from './org-case';
 import { provinceInText, provinceLocality, provinceName } from './provinces';
 import type { KnownBody } from './types';
@@ -24,6 +25,9 @@ const NOISE =
 const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue'];
 const LOCAL_TYPES =
   /^(?:so|ban|benh vien|trung tam|chi cuc|van phong|thanh tra|cong an|bo chi huy|bao hiem xa hoi|dai|kho bac|phong|hoi|quy)\b/;
+const BODY_START =
+  /^(?:uy ban|ubnd|so|bo|phong|ban|truong|benh vien|trung tam|chi cuc|cuc|tong cuc|van phong|thanh tra|cong an|tinh uy|huyen uy|dang uy|hoi dong|hdnd|kho bac|bao hiem|vien|hoc vien|dai|tong cong ty|cong ty)\b/;
+const CENTRAL_BODY = /\b(?:chinh phu|quoc hoi|trung uong|bo chinh tri|nha nuoc)$/;
 const TYPE_WORDS = [
   'so',
   'bo',
@@ -134,7 +138,14 @@ function agencyLines(lines: readonly Line[], headerEnd: number, restore: (phrase
     } else texts.push(text);
     picked.push(line);
   }
-  if (texts.length > 2) texts.splice(1, texts.length - 1, texts.slice(1).join(' '));
+  // A line that starts another body ("TRƯỜNG …" under "PHÒNG GD&ĐT") is the next level down; any
+  // other extra line continues the name above it.
+  const bodies: string[] = [];
+  for (const t of texts) {
+    if (bodies.length === 0 || BODY_START.test(foldAligned(t))) bodies.push(t);
+    else bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${t}`;
+  }
+  texts.splice(0, texts.length, ...bodies.slice(-2));
   return { names: texts.map((t) => normaliseAgency(t, restore)), lines: picked };
 }
 
@@ -185,6 +196,7 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   let name = best?.[0] ?? lookup(DICTIONARY, key.replace(/&/g, '')) ?? null;
+  if (name && !/[^\x00-\x7f]/.test(name)) name = toneAgencyWords(name);
   if (name === 'Văn phòng') {
     const office = /\bvan phong (?:ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|xa|phuong)\b/.exec(input.fold);
     if (office) name = `Văn phòng UBND ${lookup(LEVEL_NAMES, office[1] ?? '') ?? 'tỉnh'}`;
@@ -277,7 +289,7 @@ function withLocality(
 ): string {
   if (localityOf(name)) return name;
   const folded = foldWords(name);
-  if (!LOCAL_TYPES.test(folded) && !/^ubnd$/.test(folded)) return name;
+  if ((!LOCAL_TYPES.test(folded) && !/^ubnd$/.test(folded)) || CENTRAL_BODY.test(folded)) return name;
   const from = locality ?? (parent ? localityOf(parent) : null) ?? (place ? `${place.level} ${place.name}` : null);
   if (!from) return name;
   const bare = /\s(tỉnh|huyện|xã|thành phố)$/u.exec(name);
@@ -288,6 +300,7 @@ function withLocality(
 function parentOf(issuer: string, fold: string): string | null {
   const folded = foldWords(issuer);
   const locality = localityOf(issuer);
+  if (CENTRAL_BODY.test(folded)) return null;
   if (/^(?:bo|tinh uy|ubnd (?:tinh|thanh pho (?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)))\b/.test(folded) || !locality)
     return null;
   if (/^ubnd (?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|thanh pho)\b/.test(folded)) {

@@ -1,4 +1,5 @@
 import { foldWords, modernTones } from '../text/fold';
+import { toneAgencyWords } from './agency-words';
 import { foldAligned } from './normalise';
 import { isCentralCity, provinceName } from './provinces';
 import { lookup } from './text-utils';
@@ -97,6 +98,7 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '');
+  if (!hasTones(text)) text = toneAgencyWords(text);
   const folded0 = foldAligned(text);
   const ubnd = /^(?:uy ban nhan dan|ubnd)\b/.exec(folded0);
   if (ubnd) text = `UBND${text.slice(ubnd[0].length)}`;

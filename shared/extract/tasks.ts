@@ -106,7 +106,7 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
     if (isBullet(item)) continue;
     if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || isPassive(item)) continue;
     let directive = ctx.directive;
-    if (item.style === 'dieu') directive = (!APPROVAL.test(fold) && isAssignment(fold, ownText(item))) || /\bgiao\b/.test(fold);
+    if (item.style === 'dieu') directive = !APPROVAL.test(fold) && (isAssignment(fold, ownText(item)) || /\bgiao\b/.test(fold));
     else if (directive === null) {
       const text = ownText(item);
       directive = leadInIsDirective(item.leadIn ?? ctx.leadIn) || (item.parent !== null ? isAssignment(fold, text) : namesDoer(fold, text));

@@ -120,13 +120,14 @@ function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean)
 export function partyAt(text: string, fold: string, from: number, to: number = text.length): { from: number; to: number } | null {
   const ws = tokens(fold, from, to, 40);
   if (ws.length === 0 || !partyStart(text, ws)) return null;
+  const startLength = matchesAt(ws, 0, STARTS);
   let end = (ws[0] as Token).to;
   let depth = 0;
   const toned = hasTones(text.slice(from, Math.min(text.length, from + 400)));
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i] as Token;
     const raw = fold.slice(t.from, t.to);
-    if (depth === 0 && i > 0 && isVerbAt(text, ws, i, toned)) break;
+    if (depth === 0 && i >= startLength && isVerbAt(text, ws, i, toned)) break;
     if (depth === 0 && i > 0 && /^[:.]/.test(raw)) break;
     for (const ch of raw) {
       if (ch === '(') depth++;

@@ -95,9 +95,11 @@ export function findIssuer(input: IssuerInput): IssuerField {
   let issuer: string | null = null;
   let parent: string | null = null;
   let confidence = 0.9;
+  let grandparent: string | null = null;
   if (agency.names.length > 0) {
     issuer = agency.names[agency.names.length - 1] ?? null;
-    parent = agency.names.length > 1 ? (agency.names[0] ?? null) : null;
+    parent = agency.names.length > 1 ? (agency.names[agency.names.length - 2] ?? null) : null;
+    grandparent = agency.names.length > 2 ? (agency.names[0] ?? null) : null;
   } else if (abbreviation) {
     confidence = 0.6;
     issuer = fromAbbreviation(abbreviation, input, place);
@@ -111,7 +113,8 @@ export function findIssuer(input: IssuerInput): IssuerField {
   if (issuer) {
     const located = known ? issuer : withLocality(issuer, parent, place);
     issuer = located;
-    parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located, input.fold);
+    const parentLocality = (grandparent ? localityOf(grandparent) : null) ?? localityOf(located);
+    parent = parent ? withLocality(parent, null, parentLocality ? null : place, parentLocality) : parentOf(located, input.fold);
   }
   return { issuer, parentIssuer: parent, lines: agency.lines, confidence };
 }
@@ -145,7 +148,7 @@ function agencyLines(lines: readonly Line[], headerEnd: number, restore: (phrase
     if (bodies.length === 0 || BODY_START.test(foldAligned(t))) bodies.push(t);
     else bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${t}`;
   }
-  texts.splice(0, texts.length, ...bodies.slice(-2));
+  texts.splice(0, texts.length, ...bodies.slice(-3));
   return { names: texts.map((t) => normaliseAgency(t, restore)), lines: picked };
 }
 
@@ -189,7 +192,7 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
           .slice(i, i + n)
           .join(' ')
           .replace(/[,;.:)]+$/, '');
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (!isMostlyUpper(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
         break;
       }
     }
@@ -197,7 +200,7 @@ function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { nam
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   let name = best?.[0] ?? lookup(DICTIONARY, key.replace(/&/g, '')) ?? null;
   if (name && !/[^\x00-\x7f]/.test(name)) name = toneAgencyWords(name);
-  if (name === 'Văn phòng') {
+  if (name !== null && foldWords(name) === 'van phong') {
     const office = /\bvan phong (?:ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|xa|phuong)\b/.exec(input.fold);
     if (office) name = `Văn phòng UBND ${lookup(LEVEL_NAMES, office[1] ?? '') ?? 'tỉnh'}`;
   }

@@ -47,7 +47,10 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
   for (let j = index + 1; j < Math.min(to, lines.length); j++) {
     const line = lines[j] as Line;
     if (line.text === '') continue;
-    const numbered = /^\d{1,2}[.)]\s+\S/.test(line.text) && (sawBullet || items.length === 0 || /^\d/.test(lastText(parts)));
+    const numbered =
+      /^\d{1,2}[.)]\s+\S/.test(line.text) &&
+      (items.length === 0 || /^\d/.test(lastText(parts))) &&
+      !STOP.test(line.fold.replace(/^\d{1,2}[.)]\s+/, ''));
     if (isBulletStart(line.text) || numbered) {
       sawBullet = true;
     } else if (items.length > 0 && startsLower(line.text) && !/[;.]$/.test(lastText(parts))) {

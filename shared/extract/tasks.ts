@@ -31,7 +31,7 @@ const OTHER_HEADING =
   /muc dich|yeu cau|danh gia|ket qua|tinh hinh|can cu|thoi gian|dia diem|thanh phan|kinh phi|phuong huong|kien nghi|de xuat|chi tieu|noi dung|doi tuong|pham vi|khai quat|dac diem|thuc trang|quan diem|muc tieu|lich trinh|hinh thuc|bo cuc/;
 const DIRECTIVE_HEADING = /nhiem vu|phan cong|to chuc thuc hien|trach nhiem|giai phap|cong viec|chi dao|de nghi|\bgiao\b|ket luan/;
 const INFO_ITEM =
-  /^(?:lich (?:truc|lam viec|cong tac|hop|tiep)|thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
+  /^(?:danh gia chung|ket qua dat duoc|tinh hinh chung|lich (?:truc|lam viec|cong tac|hop|tiep)|thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
 const CLAUSE =
   /chiu trach nhiem thi hanh|can cu quyet dinh (?:nay )?thi hanh|thi hanh (?:quyet dinh|chi thi) nay|co hieu luc (?:thi hanh )?(?:ke )?tu|co hieu luc ke tu/;
 const APPROVAL =
@@ -43,7 +43,7 @@ const DIRECTIVE_LEAD_IN = /nhu sau|sau\s*:|yeu cau|de nghi|\bgiao\b|chi dao|chi 
 export function classifyHeading(fold: string): 'directive' | 'other' | 'neutral' {
   const head = fold.slice(0, 120);
   const other = OTHER_HEADING.exec(head);
-  if (other && other.index < 3) return 'other';
+  if (other && other.index < 3 && !(/^noi dung/.test(head) && DIRECTIVE_HEADING.test(head))) return 'other';
   if (DIRECTIVE_HEADING.test(head)) return 'directive';
   return other ? 'other' : 'neutral';
 }

@@ -19,6 +19,16 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = (
   .split('|')
   .map((pair) => pair.split('=') as [string, string]);
 
+/** The phrases by their first folded word, longest first, each with its words split once. */
+const BY_FIRST = new Map<string, Array<{ keyWords: string[]; toned: string[] }>>();
+for (const [key, toned] of PHRASES) {
+  const keyWords = key.split(' ');
+  const list = BY_FIRST.get(keyWords[0] ?? '') ?? [];
+  list.push({ keyWords, toned: toned.split(' ') });
+  list.sort((a, b) => b.keyWords.length - a.keyWords.length);
+  BY_FIRST.set(keyWords[0] ?? '', list);
+}
+
 /** The phrase with tones put back word by word where the table knows the words; other words stay. */
 export function toneAgencyWords(phrase: string): string {
   const words = phrase.split(' ');
@@ -26,20 +36,16 @@ export function toneAgencyWords(phrase: string): string {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
-    let matched = false;
-    for (const [key, toned] of PHRASES) {
-      const keyWords = key.split(' ');
-      if (keyWords.every((k, j) => folded[i + j] === k)) {
-        const original = words.slice(i, i + keyWords.length).join(' ');
-        const printed = toned.split(' ');
-        const upper = original === original.toUpperCase();
-        out.push(...printed.map((w) => (upper ? w.toUpperCase() : w)));
-        i += keyWords.length;
-        matched = true;
-        break;
-      }
+    const candidates = BY_FIRST.get(folded[i] ?? '') ?? [];
+    const hit = candidates.find((c) => c.keyWords.every((k, j) => folded[i + j] === k));
+    if (!hit) {
+      out.push(words[i++] ?? '');
+      continue;
     }
-    if (!matched) out.push(words[i++] ?? '');
+    const original = words.slice(i, i + hit.keyWords.length).join(' ');
+    const upper = original === original.toUpperCase();
+    out.push(...hit.toned.map((w) => (upper ? w.toUpperCase() : w)));
+    i += hit.keyWords.length;
   }
   return out.join(' ');
 }

@@ -40,6 +40,7 @@ const TYPES = [
   'dai',
   'quy',
 ];
+const TYPE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = TYPES.map((t) => [t, t.split(' ')] as const);
 const FIELD_TYPES = new Set(['so', 'bo', 'phong', 'cuc', 'tong cuc', 'chi cuc']);
 const LEVELS: Record<string, string> = {
   'thanh pho': 'thành phố',
@@ -119,8 +120,7 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
   folded = words.map((w) => foldAligned(w));
   let typeLength = 0;
   let type = '';
-  for (const t of TYPES) {
-    const tw = t.split(' ');
+  for (const [t, tw] of TYPE_WORDS) {
     if (tw.every((w, i) => folded[i] === w)) {
       typeLength = tw.length;
       type = t;

@@ -3,7 +3,7 @@ import { type Item, isBullet, isClosingPara, type Outline, ownFold, ownText } fr
 import { type Para, paraOffset } from './paragraphs';
 import { isPartyOnly, partyAt, splitParties, startsWithParty } from './parties';
 import { leadInParty, plainTaskText, type TaskText, taskText } from './task-text';
-import { firstTokens } from './text-utils';
+import { firstTokens, isGiao } from './text-utils';
 import type { ExtractedTask } from './types';
 
 /**
@@ -62,7 +62,7 @@ function isAssignment(fold: string, text: string): boolean {
 /** A sentence ending in ":" whose last words direct ("… yêu cầu:", "… như sau:"), not one that only opens with "Thực hiện …". */
 /** A party followed by its verb ("Trưởng các khoa bố trí …"), the strict test for an item outside any directive part. */
 function namesDoer(fold: string, text: string): boolean {
-  if (/^(?:giao|de nghi|yeu cau)\s/.test(fold)) return true;
+  if (/^(?:giao|de nghi|yeu cau)\s/.test(fold) && isGiao(text, fold, 0)) return true;
   const party = partyAt(text, fold, 0);
   return party !== null && party.to < text.length - 3 && !/^\s*(?:da|duoc|co|la|dang|se)\s/.test(fold.slice(party.to));
 }
@@ -141,7 +141,7 @@ function containerParty(item: Item): string | null {
   if (of) return text.slice(of[0].length);
   const regarding = /^doi voi\s+/.exec(fold);
   if (regarding && isPartyOnly(text.slice(regarding[0].length), fold.slice(regarding[0].length))) return text.slice(regarding[0].length);
-  const stripped = /^(?:giao|de nghi|yeu cau)\s+/.exec(fold);
+  const stripped = isGiao(text, fold, 0) ? /^(?:giao|de nghi|yeu cau)\s+/.exec(fold) : null;
   const from = stripped ? stripped[0].length : 0;
   const span = partyAt(text, fold, from);
   if (span && /^\s*(?:co|chiu) (?:nhiem vu|trach nhiem)|^\s*:|^\s*$/.test(fold.slice(span.to))) return text.slice(span.from, span.to);
@@ -189,6 +189,7 @@ function chairParty(tt: TaskText): string | null {
   }
   for (const m of tt.fold.matchAll(/(?:^|[\s,;.:])(giao|do|de nghi|yeu cau)\s+/g)) {
     const start = m.index + m[0].length;
+    if (!isGiao(tt.text, tt.fold, start - m[0].length + m[0].search(/[a-z]/))) continue;
     const span = partyAt(tt.text, tt.fold, start);
     if (span && /^\s*(?:la don vi\s+|lam\s+)?chu tri\b/.test(tt.fold.slice(span.to))) return tt.text.slice(span.from, span.to);
   }
@@ -199,7 +200,7 @@ function chairParty(tt: TaskText): string | null {
 
 /** Rule 3: the subject of the first sentence, without Giao / Đề nghị / Yêu cầu. */
 function subjectParty(tt: TaskText): string | null {
-  const m = /^(?:giao cho|giao|de nghi|yeu cau)\s+/.exec(tt.fold);
+  const m = isGiao(tt.text, tt.fold, 0) ? /^(?:giao cho|giao|de nghi|yeu cau)\s+/.exec(tt.fold) : null;
   const from = m ? m[0].length : 0;
   if (!startsWithParty(tt.fold, from, tt.text)) return null;
   const span = partyAt(tt.text, tt.fold, from);
@@ -267,8 +268,9 @@ function unlabelled(entries: ReadonlyArray<Para | Item>, startActive: boolean, y
     const closing = isClosingPara(para);
     const task = plainTaskText(para, 0);
     if (closing && !findDeadline(para.fold, year)) continue;
-    const opens = /^(?:giao|de nghi|yeu cau)\s/.test(para.fold) && subjectParty(task) !== null;
-    const subject = active && subjectParty(task) !== null && !/^(?:giao|de nghi|yeu cau)\s/.test(para.fold);
+    const assignsFirst = /^(?:giao|de nghi|yeu cau)\s/.test(para.fold) && isGiao(para.text, para.fold, 0);
+    const opens = assignsFirst && subjectParty(task) !== null;
+    const subject = active && subjectParty(task) !== null && !assignsFirst;
     const asks = requestedParty(para) !== null;
     if (opens || subject || asks) out.push(build(task, null, null, leadIn, year, para));
   }
@@ -278,6 +280,7 @@ function unlabelled(entries: ReadonlyArray<Para | Item>, startActive: boolean, y
 function requestedParty(para: Para): string | null {
   for (const m of para.fold.matchAll(/(?:^|[^h]\s)(?:de nghi|yeu cau|giao)\s+/g)) {
     const from = m.index + m[0].length;
+    if (!isGiao(para.text, para.fold, m.index + m[0].search(/(?:de nghi|yeu cau|giao)/))) continue;
     const span = partyAt(para.text, para.fold, from);
     if (span && span.to < para.text.length - 3 && !/^\s*[.;]/.test(para.fold.slice(span.to))) return para.text.slice(span.from, span.to);
   }

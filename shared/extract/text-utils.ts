@@ -58,3 +58,11 @@ export function isBulletStart(text: string): boolean {
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/**
+ * "Giao" (assign) at `at` of the folded text, not "Giáo" (giáo viên, giáo dục): folded text cannot
+ * tell them apart, the printed one can.
+ */
+export function isGiao(text: string, fold: string, at: number): boolean {
+  return fold.startsWith('giao', at) ? text.slice(at, at + 4).toLowerCase() === 'giao' : true;
+}

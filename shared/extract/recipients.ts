@@ -53,7 +53,7 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
       !STOP.test(line.fold.replace(/^\d{1,2}[.)]\s+/, ''));
     if (isBulletStart(line.text) || numbered) {
       sawBullet = true;
-    } else if (items.length > 0 && startsLower(line.text) && !/[;.]$/.test(lastText(parts))) {
+    } else if (items.length > 0 && (startsLower(line.text) || /,$/.test(lastText(parts))) && !/[;.]$/.test(lastText(parts))) {
       items[items.length - 1] = cleanItem(`${items[items.length - 1]} ${line.text}`);
       parts.push([line, 0, line.text.length]);
       endIndex = j;

@@ -104,7 +104,7 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
       continue;
     }
     if (isBullet(item)) continue;
-    if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || isPassive(item)) continue;
+    if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || item.paras.some((p) => CLAUSE.test(p.fold)) || isPassive(item)) continue;
     let directive = ctx.directive;
     if (item.style === 'dieu') directive = !APPROVAL.test(fold) && (isAssignment(fold, ownText(item)) || /\bgiao\b/.test(fold));
     else if (directive === null) {

@@ -68,7 +68,7 @@ export function isGiao(text: string, fold: string, at: number): boolean {
 }
 
 const OPEN_WORDS = new Set(
-  'và,của,về,với,tại,trên,các,cho,trong,đến,từ,theo,nhằm,để,giữa,thuộc,năm,tháng,ngày,là,bằng,hoặc,những,đối,phố,xã,huyện,tỉnh'.split(','),
+  'và,của,về,với,tại,trên,các,cho,trong,đến,từ,theo,nhằm,để,giữa,thuộc,năm,tháng,ngày,là,bằng,hoặc,những,đối'.split(','),
 );
 const OPEN_FOLDED = new Set([...OPEN_WORDS].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
 

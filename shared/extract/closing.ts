@@ -136,6 +136,14 @@ function cleanArchive(text: string): string {
     .trim();
 }
 
+const TITLE_WORD = /\b(?:giam doc|chu tich|truong|pho|bi thu|chanh|uy ban|van phong|tong|hieu|can bo|thu ky|ke toan|dai dien|nhan dan)\b/;
+
+/** A name printed in capitals as the last line of the block ("NGUYỄN VĂN AN"), not a title. */
+function isUpperName(line: Line): boolean {
+  const words = line.text.split(' ');
+  return words.length >= 2 && words.length <= 5 && /^[\p{Lu} ]+$/u.test(line.text) && !TITLE_WORD.test(line.fold);
+}
+
 export function parseSigner(lines: readonly Line[]): ExtractedSigner {
   const signer: ExtractedSigner = { authority: null, onBehalfOf: null, title: null, name: null };
   const useful = lines.filter((l) => !SKIP.test(l.fold.trim()));
@@ -167,6 +175,8 @@ export function parseSigner(lines: readonly Line[]): ExtractedSigner {
       break;
     }
   }
+  const last = useful[useful.length - 1];
+  if (nameIndex < 0 && useful.length >= 2 && last && isUpperName(last)) nameIndex = useful.length - 1;
   if (authorities.length > 0) {
     for (let i = k; i < useful.length; i++) {
       if (i === nameIndex) break;

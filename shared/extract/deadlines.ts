@@ -44,7 +44,7 @@ const YEAR_START = /(?:^|[.;:]\s+|[-–+]\s*)(nam\s+(\d{4}))(?![\d/])/g;
 const FIELD = /thoi (?:gian|han)(?: hoan thanh| thuc hien)?\s*:\s*([^;\n]{1,40})/g;
 
 /** A bare time in a "Thời gian hoàn thành:" field: "Quý II/2026", "tháng 6/2026", "năm 2026", "30/6/2026". */
-function bareValue(value: string, documentYear: number | null): { length: number; date: string | null } | null {
+export function bareValue(value: string, documentYear: number | null): { length: number; date: string | null } | null {
   let m = /^quy\s+(iv|i{1,3}|[1-4])\s*(?:\/|nam)\s*(\d{4})/.exec(value);
   if (m) return { length: m[0].length, date: endOfQuarter(Number(m[2]), m[1] ?? '') };
   m = /^thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/.exec(value);

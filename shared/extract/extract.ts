@@ -11,6 +11,7 @@ import { type Citation, findCitations, groupCitations } from './references';
 import { findSubject, type SubjectField } from './subject';
 import { expandTables } from './tables';
 import { join } from './task-text';
+import { tableTasks } from './table-tasks';
 import { findTasks } from './tasks';
 import type { ExtractedDocument, ExtractOptions, Extraction, FieldSpan } from './types';
 
@@ -132,7 +133,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const paras = buildParagraphs(lines, bodyFrom, closing.tailStart);
   const outline = buildOutline(paras);
   const year = result.date ? Number(result.date.slice(0, 4)) : (result.datePartial?.year ?? null);
-  const found = findTasks(outline, kind.name, year);
+  const found = [
+    ...findTasks(outline, kind.name, year),
+    ...(kind.name === 'Báo cáo' || kind.name === 'Tờ trình' ? [] : tableTasks(lines, bodyFrom, closing.tailStart, year)),
+  ].sort((a, b) => a.from - b.from);
   found.forEach((t, i) => {
     result.tasks.push(t.task);
     spans.range(`tasks.${i}`, t.from, t.to, t.confidence);

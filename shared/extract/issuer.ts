@@ -2,9 +2,9 @@ import { foldWords } from '../text/fold';
 import { kindByTitle } from './kinds';
 import { foldAligned, type Line } from './normalise';
 import { isMostlyUpper, normaliseAgency } from './org-case';
-import { provinceInText, provinceLocality, provinceName } from './provinces';
+import { provinceInText, provinceLocality } from './provinces';
+import { compact, fromAbbreviation, placeName, restoreTones } from './issuer-infer';
 import type { KnownBody } from './types';
-import { lookup } from './text-utils';
 
 /**
  * The issuing body and its governing body, normalised (corpus README): from the agency lines of the
@@ -21,57 +21,11 @@ export interface IssuerField {
 
 const NOISE =
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc|dang cong san viet nam|^(?:khan|thuong khan|hoa toc|mat|toi mat|tuyet mat|du thao|ban sao)$/g;
-const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue'];
 const LOCAL_TYPES =
   /^(?:so|ban|benh vien|trung tam|chi cuc|van phong|thanh tra|cong an|bo chi huy|bao hiem xa hoi|dai|kho bac|phong|hoi|quy)\b/;
-const TYPE_WORDS = [
-  'so',
-  'bo',
-  'ban',
-  'trung tam',
-  'benh vien',
-  'chi cuc',
-  'cuc',
-  'van phong',
-  'phong',
-  'thanh tra',
-  'cong an',
-  'tong cuc',
-];
-const DICTIONARY: Record<string, string> = {
-  syt: 'Sở Y tế',
-  stc: 'Sở Tài chính',
-  snv: 'Sở Nội vụ',
-  sgddt: 'Sở Giáo dục và Đào tạo',
-  stnmt: 'Sở Tài nguyên và Môi trường',
-  skhdt: 'Sở Kế hoạch và Đầu tư',
-  sxd: 'Sở Xây dựng',
-  sct: 'Sở Công Thương',
-  stp: 'Sở Tư pháp',
-  snnptnt: 'Sở Nông nghiệp và Phát triển nông thôn',
-  snn: 'Sở Nông nghiệp và Phát triển nông thôn',
-  snnmt: 'Sở Nông nghiệp và Môi trường',
-  sldtbxh: 'Sở Lao động - Thương binh và Xã hội',
-  svhttdl: 'Sở Văn hóa, Thể thao và Du lịch',
-  stttt: 'Sở Thông tin và Truyền thông',
-  skhcn: 'Sở Khoa học và Công nghệ',
-  sgtvt: 'Sở Giao thông vận tải',
-  sdttg: 'Sở Dân tộc và Tôn giáo',
-  byt: 'Bộ Y tế',
-  bnv: 'Bộ Nội vụ',
-  btc: 'Bộ Tài chính',
-  bgddt: 'Bộ Giáo dục và Đào tạo',
-  vpcp: 'Văn phòng Chính phủ',
-  bca: 'Bộ Công an',
-  bqp: 'Bộ Quốc phòng',
-  bxd: 'Bộ Xây dựng',
-  bct: 'Bộ Công Thương',
-  btp: 'Bộ Tư pháp',
-  bnnmt: 'Bộ Nông nghiệp và Môi trường',
-  bkhcn: 'Bộ Khoa học và Công nghệ',
-  ttg: 'Thủ tướng Chính phủ',
-};
-
+const BODY_START =
+  /^(?:uy ban|ubnd|so|bo|phong|ban|truong|benh vien|trung tam|chi cuc|cuc|tong cuc|van phong|thanh tra|cong an|tinh uy|huyen uy|dang uy|hoi dong|hdnd|kho bac|bao hiem|vien|hoc vien|dai|tong cong ty|cong ty)\b/;
+const CENTRAL_BODY = /\b(?:chinh phu|quoc hoi|trung uong|bo chinh tri|nha nuoc)$/;
 export interface IssuerInput {
   lines: readonly Line[];
   headerEnd: number;
@@ -91,9 +45,11 @@ export function findIssuer(input: IssuerInput): IssuerField {
   let issuer: string | null = null;
   let parent: string | null = null;
   let confidence = 0.9;
+  let grandparent: string | null = null;
   if (agency.names.length > 0) {
     issuer = agency.names[agency.names.length - 1] ?? null;
-    parent = agency.names.length > 1 ? (agency.names[0] ?? null) : null;
+    parent = agency.names.length > 1 ? (agency.names[agency.names.length - 2] ?? null) : null;
+    grandparent = agency.names.length > 2 ? (agency.names[0] ?? null) : null;
   } else if (abbreviation) {
     confidence = 0.6;
     issuer = fromAbbreviation(abbreviation, input, place);
@@ -107,7 +63,8 @@ export function findIssuer(input: IssuerInput): IssuerField {
   if (issuer) {
     const located = known ? issuer : withLocality(issuer, parent, place);
     issuer = located;
-    parent = parent ? withLocality(parent, null, localityOf(located) ? null : place, localityOf(located)) : parentOf(located, input.fold);
+    const parentLocality = (grandparent ? localityOf(grandparent) : null) ?? localityOf(located);
+    parent = parent ? withLocality(parent, null, parentLocality ? null : place, parentLocality) : parentOf(located, input.fold);
   }
   return { issuer, parentIssuer: parent, lines: agency.lines, confidence };
 }
@@ -134,7 +91,14 @@ function agencyLines(lines: readonly Line[], headerEnd: number, restore: (phrase
     } else texts.push(text);
     picked.push(line);
   }
-  if (texts.length > 2) texts.splice(1, texts.length - 1, texts.slice(1).join(' '));
+  // A line that starts another body ("TRƯỜNG …" under "PHÒNG GD&ĐT") is the next level down; any
+  // other extra line continues the name above it.
+  const bodies: string[] = [];
+  for (const t of texts) {
+    if (bodies.length === 0 || BODY_START.test(foldAligned(t))) bodies.push(t);
+    else bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${t}`;
+  }
+  texts.splice(0, texts.length, ...bodies.slice(-3));
   return { names: texts.map((t) => normaliseAgency(t, restore)), lines: picked };
 }
 
@@ -146,119 +110,6 @@ function symbolIssuer(symbol: string | null, hasKindCode: boolean): string | nul
     .split(/\s*[-/]\s*/)
     .filter((g) => g !== '');
   return (hasKindCode ? groups[1] : groups[0]) ?? null;
-}
-
-function compact(value: string): string {
-  return foldWords(value).replace(/ /g, '');
-}
-
-function initials(words: readonly string[]): string {
-  return words
-    .filter((w) => w !== 'va' && /[a-z0-9]/.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
-function fromAbbreviation(abbreviation: string, input: IssuerInput, place: { name: string; level: string } | null): string | null {
-  const key = compact(abbreviation);
-  if (key === 'ubnd') {
-    if (!place) return 'UBND';
-    const level = place.level === 'tỉnh' ? (levelInText(input.fold, foldWords(place.name)) ?? place.level) : place.level;
-    return `UBND ${level} ${provinceName(place.name) ?? place.name}`;
-  }
-  const words = input.text.split(/\s+/);
-  const folds = words.map((w) => foldAligned(w).replace(/[^a-z0-9&]/g, ''));
-  const counts = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    const type = TYPE_WORDS.find((t) => t.split(' ').every((w, k) => folds[i + k] === w));
-    if (!type) continue;
-    for (let n = 1; n <= 9 && i + n <= words.length; n++) {
-      if (initials(folds.slice(i, i + n)) === key.replace(/&/g, '')) {
-        const name = words
-          .slice(i, i + n)
-          .join(' ')
-          .replace(/[,;.:)]+$/, '');
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
-      }
-    }
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  let name = best?.[0] ?? lookup(DICTIONARY, key.replace(/&/g, '')) ?? null;
-  if (name === 'Văn phòng') {
-    const office = /\bvan phong (?:ubnd|uy ban nhan dan) (tinh|thanh pho|huyen|xa|phuong)\b/.exec(input.fold);
-    if (office) name = `Văn phòng UBND ${lookup(LEVEL_NAMES, office[1] ?? '') ?? 'tỉnh'}`;
-  }
-  return name;
-}
-
-const LEVEL_NAMES: Record<string, string> = {
-  tinh: 'tỉnh',
-  'thanh pho': 'thành phố',
-  huyen: 'huyện',
-  quan: 'quận',
-  'thi xa': 'thị xã',
-  xa: 'xã',
-  phuong: 'phường',
-  'thi tran': 'thị trấn',
-};
-
-function levelInText(fold: string, placeFold: string): string | null {
-  const m = new RegExp(
-    String.raw`\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+${placeFold.replace(/[.*+?^${}()|[\]\\]/g, '')}\b`,
-  ).exec(fold);
-  if (!m) return null;
-  const levels: Record<string, string> = {
-    tinh: 'tỉnh',
-    'thanh pho': 'thành phố',
-    huyen: 'huyện',
-    quan: 'quận',
-    'thi xa': 'thị xã',
-    xa: 'xã',
-    phuong: 'phường',
-    'thi tran': 'thị trấn',
-  };
-  return lookup(levels, m[1] ?? '') ?? null;
-}
-
-const PLACE_LEVELS: Record<string, string> = {
-  phuong: 'phường',
-  xa: 'xã',
-  'thi tran': 'thị trấn',
-  'thi xa': 'thị xã',
-  'dac khu': 'đặc khu',
-};
-
-function placeName(place: string | null): { name: string; level: string } | null {
-  if (!place) return null;
-  const own = /^(phuong|xa|thi tran|thi xa|dac khu)\s+/.exec(foldAligned(place));
-  if (own) return { name: place.slice(own[0].length).trim(), level: lookup(PLACE_LEVELS, own[1] ?? '') ?? 'xã' };
-  const name = place.replace(/^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*/u, '').trim();
-  if (name === '') return null;
-  return { name, level: CENTRAL_CITIES.includes(foldWords(name)) ? 'thành phố' : 'tỉnh' };
-}
-
-/** The phrase as printed with tones elsewhere in the document, when it was typed without them. */
-function restoreTones(phrase: string, text: string, fold: string): string {
-  const needle = foldAligned(phrase);
-  if (needle.length < 3) return phrase;
-  let best = phrase;
-  let bestScore = 0;
-  let at = fold.indexOf(needle);
-  for (let hits = 0; at >= 0 && hits < 40; hits++) {
-    const before = fold.charAt(at - 1);
-    const after = fold.charAt(at + needle.length);
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) {
-      const candidate = text.slice(at, at + needle.length);
-      const score = candidate.replace(/[\x00-\x7f]/g, '').length;
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    at = fold.indexOf(needle, at + 1);
-  }
-  return best;
 }
 
 const LEVEL_AT = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+(.+))?$/u;
@@ -277,7 +128,7 @@ function withLocality(
 ): string {
   if (localityOf(name)) return name;
   const folded = foldWords(name);
-  if (!LOCAL_TYPES.test(folded) && !/^ubnd$/.test(folded)) return name;
+  if ((!LOCAL_TYPES.test(folded) && !/^ubnd$/.test(folded)) || CENTRAL_BODY.test(folded)) return name;
   const from = locality ?? (parent ? localityOf(parent) : null) ?? (place ? `${place.level} ${place.name}` : null);
   if (!from) return name;
   const bare = /\s(tỉnh|huyện|xã|thành phố)$/u.exec(name);
@@ -288,6 +139,7 @@ function withLocality(
 function parentOf(issuer: string, fold: string): string | null {
   const folded = foldWords(issuer);
   const locality = localityOf(issuer);
+  if (CENTRAL_BODY.test(folded)) return null;
   if (/^(?:bo|tinh uy|ubnd (?:tinh|thanh pho (?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)))\b/.test(folded) || !locality)
     return null;
   if (/^ubnd (?:huyen|quan|thi xa|xa|phuong|thi tran|dac khu|thanh pho)\b/.test(folded)) {

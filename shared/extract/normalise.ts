@@ -70,7 +70,7 @@ function isCombining(code: number): boolean {
   return code >= 0x0300 && code <= 0x036f;
 }
 
-const SEPARATOR_ONLY = /^[-_=.…~—–·•*+|:]{3,}$/;
+const SEPARATOR_ONLY = /^[-_=.…~—–·•*+:][-_=.…~—–·•*+|:]{2,}$/;
 
 export function normalise(source: string): Doc {
   const chars: string[] = [];

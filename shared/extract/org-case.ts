@@ -1,4 +1,5 @@
 import { foldWords, modernTones } from '../text/fold';
+import { toneAgencyWords } from './agency-words';
 import { foldAligned } from './normalise';
 import { isCentralCity, provinceName } from './provinces';
 import { lookup } from './text-utils';
@@ -39,6 +40,7 @@ const TYPES = [
   'dai',
   'quy',
 ];
+const TYPE_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = TYPES.map((t) => [t, t.split(' ')] as const);
 const FIELD_TYPES = new Set(['so', 'bo', 'phong', 'cuc', 'tong cuc', 'chi cuc']);
 const LEVELS: Record<string, string> = {
   'thanh pho': 'thành phố',
@@ -97,6 +99,7 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.,;:]+$/, '');
+  if (!hasTones(text)) text = toneAgencyWords(text);
   const folded0 = foldAligned(text);
   const ubnd = /^(?:uy ban nhan dan|ubnd)\b/.exec(folded0);
   if (ubnd) text = `UBND${text.slice(ubnd[0].length)}`;
@@ -105,17 +108,19 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
   let words = text.split(' ');
   let folded = words.map((w) => foldAligned(w));
   const expanded: string[] = [];
+  let expansionEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const expansion = lookup(EXPANSIONS, folded[i] ?? '');
-    if (expansion && i > 0) expanded.push(...expansion.split(' '));
-    else expanded.push(words[i] ?? '');
+    if (expansion && i > 0) {
+      expanded.push(...expansion.split(' '));
+      expansionEnd = expanded.length;
+    } else expanded.push(words[i] ?? '');
   }
   words = expanded;
   folded = words.map((w) => foldAligned(w));
   let typeLength = 0;
   let type = '';
-  for (const t of TYPES) {
-    const tw = t.split(' ');
+  for (const [t, tw] of TYPE_WORDS) {
     if (tw.every((w, i) => folded[i] === w)) {
       typeLength = tw.length;
       type = t;
@@ -140,6 +145,11 @@ export function normaliseAgency(raw: string, restore: (phrase: string) => string
       fieldEnd = province;
       placeStart = province;
       level = isCentralCity(folded.slice(province).join(' ')) ? 'thành phố' : 'tỉnh';
+    } else if (expansionEnd > 0 && expansionEnd < out.length) {
+      // "PHÒNG GD&ĐT TRIỆU PHONG": what follows an expanded field is the place.
+      fieldEnd = expansionEnd;
+      placeStart = expansionEnd;
+      level = type === 'phong' ? 'huyện' : 'tỉnh';
     }
   }
   if (upper || !hasTones(text)) {
@@ -197,6 +207,21 @@ function restoreField(words: readonly string[], restore: (phrase: string) => str
 }
 
 /** Each component of the field (split at "và", ",", "-", "–") starts with a capital; acronyms stay. */
+const SCHOOL_LEVELS = [
+  'tieu hoc va trung hoc co so',
+  'trung hoc co so va trung hoc pho thong',
+  'trung hoc pho thong',
+  'trung hoc co so',
+  'tieu hoc',
+  'mam non',
+  'mau giao',
+  'pho thong dan toc noi tru',
+  'pho thong dan toc ban tru',
+  'trung cap',
+  'cao dang',
+  'dai hoc',
+];
+
 function fieldCase(
   words: string[],
   folded: readonly string[],
@@ -207,9 +232,15 @@ function fieldCase(
   upper: boolean,
 ): void {
   let componentStart = true;
+  const schoolLevel = isSchool ? SCHOOL_LEVELS.find((l) => l.split(' ').every((w, k) => folded[from + k] === w)) : undefined;
+  const levelEnd = schoolLevel ? from + schoolLevel.split(' ').length : from;
   for (let i = from; i < to; i++) {
     const w = words[i] ?? '';
     const f = folded[i] ?? '';
+    if (i < levelEnd) {
+      if (upper) words[i] = i === from ? cap(w) : w.toLowerCase();
+      continue;
+    }
     if (upper && ACRONYM.test(w) && !/[AEIOUY]/.test(w.replace(/Đ/g, ''))) {
       componentStart = false;
       continue;

@@ -63,7 +63,8 @@ export function parseLabel(para: Para): Label | null {
   m = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)\s*\)\s*/.exec(t);
   if (m && !m[2]) return { style: 'numparen', label: t.slice(0, m[0].length).trim(), ref: m[1] ?? '', length: m[0].length };
   m = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=\S)/.exec(t);
-  if (m && (m[0].trimEnd().endsWith('.') || (m[1] ?? '').includes('.'))) {
+  // "4.215.380.000 đồng" at the start of a wrapped line is an amount, not a label.
+  if (m && (m[0].trimEnd().endsWith('.') || (m[1] ?? '').includes('.')) && !/\.\d{3}(?:\.|$)/.test(m[1] ?? '')) {
     const ref = m[1] ?? '';
     const depth = Math.min(4, ref.split('.').length);
     return { style: `dec${depth}` as LabelStyle, label: t.slice(0, m[0].length).trim(), ref, length: m[0].length };
@@ -108,6 +109,13 @@ export function buildOutline(paras: readonly Para[]): Outline {
         continue;
       }
       const top = stack[stack.length - 1];
+      if (isClosingPara(para) && top && top.style !== 'heading' && /[;,]$/.test(lastText(top))) {
+        // The closing words end the item's own sentence ("…; Chủ tịch UBND các xã … thi hành./.").
+        top.paras.push(para);
+        stack.length = 0;
+        pendingLeadIn = para;
+        continue;
+      }
       if (isClosingPara(para) || !top || top.style === 'heading') {
         if (isClosingPara(para)) stack.length = 0;
         if (top?.style === 'heading' && !isClosingPara(para)) top.paras.push(para);
@@ -134,7 +142,8 @@ export function buildOutline(paras: readonly Para[]): Outline {
     if (at >= 0) stack.length = at;
     const parent = stack[stack.length - 1] ?? null;
     const previousSibling = parent ? parent.children[parent.children.length - 1] : root[root.length - 1];
-    const leadIn = pendingLeadIn ?? (previousSibling && previousSibling.style === label.style ? previousSibling.leadIn : null);
+    const sibling = previousSibling && previousSibling.style === label.style ? previousSibling : null;
+    const leadIn = sibling ? (sibling.leadIn ?? pendingLeadIn) : pendingLeadIn;
     const item = makeItem(label, para, parent, leadIn);
     if (parent) parent.children.push(item);
     else root.push(item);
@@ -156,6 +165,10 @@ function makeItem(label: Label, para: Para, parent: Item | null, leadIn: Para | 
     parent,
     leadIn,
   };
+}
+
+function lastText(item: Item): string {
+  return (item.paras[item.paras.length - 1] ?? item.head).text;
 }
 
 export function isBullet(item: Item): boolean {

@@ -1,5 +1,5 @@
 import type { Line } from './normalise';
-import { isBulletStart, isUpperLine, startsLower } from './text-utils';
+import { endsOpen, isBulletStart, isUpperLine, startsLower } from './text-utils';
 
 /**
  * Paragraphs of the body: a DOCX copy has one line per paragraph; a PDF or OCR copy wraps lines,
@@ -55,7 +55,7 @@ function continues(previous: Line, next: Line, blankBetween: boolean): boolean {
   if (blankBetween) return false;
   if (/[.:;!?]$/.test(previous.text)) return false;
   if (isUpperLine(previous.text) || isUpperLine(next.text)) return false;
-  return previous.text.length >= 60 || /[,]$/.test(previous.text);
+  return previous.text.length >= 60 || endsOpen(previous.text);
 }
 
 /** Normalised-text offset of a paragraph offset. */

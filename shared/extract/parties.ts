@@ -53,10 +53,17 @@ function matchesAt(words: readonly Token[], i: number, map: Map<string, string[]
   return 0;
 }
 
+/** Verbs that are part of a name before these words ("giao thông", "báo cáo viên"). */
+const NOT_VERB_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  giao: ['thong'],
+  cap: ['tinh', 'huyen', 'xa', 'so', 'bo'],
+};
+
 /** A party starts at the first token (with its printed tones when the text has any). */
 function partyStart(text: string | null, ws: readonly Token[]): boolean {
   const n = matchesAt(ws, 0, STARTS);
   if (n === 0) return false;
+  if (ws[0]?.word === 'bao' && ws[1]?.word === 'cao') return false;
   const t = ws[0] as Token;
   const exact = n === 1 && text !== null ? lookup(PARTY_EXACT, t.word) : undefined;
   if (!exact || text === null) return true;
@@ -80,6 +87,9 @@ function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean)
   if (ch.toLowerCase() !== ch) return false;
   const n = matchesAt(ws, i, VERB_MAP);
   if (n === 0) return false;
+  if (i === 1 && /^(?:cac|nhung|moi)$/.test(ws[0]?.word ?? '')) return false;
+  const following = lookup(NOT_VERB_BEFORE, ws[i + n - 1]?.word ?? '');
+  if (following?.includes(ws[i + n]?.word ?? '')) return false;
   const exact = n === 1 ? lookup(EXACT_FORMS, t.word) : undefined;
   if (exact) {
     const printed = text.slice(t.from, t.from + t.word.length).toLowerCase();
@@ -110,13 +120,14 @@ function isVerbAt(text: string, ws: readonly Token[], i: number, toned: boolean)
 export function partyAt(text: string, fold: string, from: number, to: number = text.length): { from: number; to: number } | null {
   const ws = tokens(fold, from, to, 40);
   if (ws.length === 0 || !partyStart(text, ws)) return null;
+  const startLength = matchesAt(ws, 0, STARTS);
   let end = (ws[0] as Token).to;
   let depth = 0;
   const toned = hasTones(text.slice(from, Math.min(text.length, from + 400)));
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i] as Token;
     const raw = fold.slice(t.from, t.to);
-    if (depth === 0 && i > 0 && isVerbAt(text, ws, i, toned)) break;
+    if (depth === 0 && i >= startLength && isVerbAt(text, ws, i, toned)) break;
     if (depth === 0 && i > 0 && /^[:.]/.test(raw)) break;
     for (const ch of raw) {
       if (ch === '(') depth++;

@@ -44,14 +44,19 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
     parts.push([head, at, at + inline.length]);
   }
   let sawBullet = false;
+  const raw: string[] = [...items];
   for (let j = index + 1; j < Math.min(to, lines.length); j++) {
     const line = lines[j] as Line;
     if (line.text === '') continue;
-    const numbered = /^\d{1,2}[.)]\s+\S/.test(line.text) && (sawBullet || items.length === 0 || /^\d/.test(lastText(parts)));
+    const numbered =
+      /^\d{1,2}[.)]\s+\S/.test(line.text) &&
+      (items.length === 0 || /^\d/.test(lastText(parts))) &&
+      !STOP.test(line.fold.replace(/^\d{1,2}[.)]\s+/, ''));
     if (isBulletStart(line.text) || numbered) {
       sawBullet = true;
-    } else if (items.length > 0 && startsLower(line.text) && !/[;.]$/.test(lastText(parts))) {
-      items[items.length - 1] = cleanItem(`${items[items.length - 1]} ${line.text}`);
+    } else if (items.length > 0 && (startsLower(line.text) || /,$/.test(lastText(parts))) && !/[;.]$/.test(lastText(parts))) {
+      raw[raw.length - 1] = `${raw[raw.length - 1]} ${line.text}`;
+      items[items.length - 1] = cleanItem(raw[raw.length - 1] ?? '');
       parts.push([line, 0, line.text.length]);
       endIndex = j;
       continue;
@@ -65,7 +70,10 @@ function collect(lines: readonly Line[], index: number, offset: number, to: numb
       break;
     }
     const item = cleanItem(line.text.replace(/^\d{1,2}[.)]\s+/, ''));
-    if (item) items.push(item);
+    if (item) {
+      items.push(item);
+      raw.push(line.text.replace(/^\d{1,2}[.)]\s+/, ''));
+    }
     parts.push([line, 0, line.text.length]);
     endIndex = j;
   }

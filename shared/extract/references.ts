@@ -26,9 +26,9 @@ const NUMBER_TOKEN = /(?<![\p{L}\p{N}/-])(\d{1,6}[a-z]?(?:[/-][a-z0-9&.]+){1,5})
 const NUMERIC_DATE = /^\s*,?\s*(?:ban hanh\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 const VERBAL_DATE = /^\s*,?\s*(?:ban hanh\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 const ISSUER_STOP =
-  /\s(?:quy dinh|huong dan|ban hanh|phe duyet|nham|theo|trong|giao|sua doi|thong qua|trien khai|thuc hien|doi voi|va cac|kem theo|kien nghi|de nghi|yeu cau|chi dao|gui)\s|[,;:().]|\s*$/;
+  /\s(?:quy dinh|huong dan|ban hanh|phe duyet|nham|theo|trong|sua doi|thong qua|trien khai|thuc hien|doi voi|va cac|kem theo|kien nghi|de nghi|yeu cau|chi dao|gui)\s|[,;:().]|\s*$/;
 /** Stops that need their tones ("về" but not "Vệ", "tại" but not "Tài", "đã" but not "Đà"). */
-const ISSUER_STOP_TONED = /\s(?:về|tại|đã|để|cho)\s/;
+const ISSUER_STOP_TONED = /\s(?:về|tại|đã|để|cho|giao)\s/;
 
 export function findCitations(paras: readonly Para[], locate: (para: Para, index: number) => string): Citation[] {
   const out: Citation[] = [];
@@ -67,7 +67,7 @@ export function findCitations(paras: readonly Para[], locate: (para: Para, index
         const rest = para.fold.slice(from, from + 160);
         const stop = ISSUER_STOP.exec(rest);
         const printed = para.text.slice(from, from + 160);
-        const toned = /[\u00c0-\u1ef9]/.test(printed) ? ISSUER_STOP_TONED.exec(printed) : /\s(?:ve|tai|da|de|cho)\s/.exec(rest);
+        const toned = /[\u00c0-\u1ef9]/.test(printed) ? ISSUER_STOP_TONED.exec(printed) : /\s(?:ve|tai|da|de|cho|giao)\s/.exec(rest);
         const length = Math.min(stop ? stop.index : rest.length, toned ? toned.index : rest.length);
         const issuer = para.text.slice(from, from + length).trim();
         if (issuer && issuer.split(' ').length <= 14) citation.issuer = issuer;

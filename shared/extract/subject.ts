@@ -1,6 +1,6 @@
 import { kindByTitle } from './kinds';
 import type { Line } from './normalise';
-import { isUpperLine, startsLower } from './text-utils';
+import { endsOpen, isUpperLine, startsLower } from './text-utils';
 
 /**
  * The trích yếu: the `V/v` line(s) of a Công văn, or the line(s) under the kind title. Lines of the
@@ -17,7 +17,7 @@ export interface SubjectField {
 
 const SUBJECT_PREFIX = /^(?:v\s*\/\s*v|v\.v|ve viec|ve)\s*[:.]?\s+/;
 const BODY_OPENER =
-  /^(?:kinh gui|can cu|thuc hien|ngay \d|de (?!nghi)|nham |theo |xet |sau khi|trong |hom nay|thoi gian|thua lenh|tran trong|noi nhan|quyet dinh:|dieu \d|[ivx]+\.\s|\d+[.)]\s|-\s)/;
+  /^(?:kinh gui|can cu|thuc hien|ngay \d|tu ngay|hien nay|de (?!nghi)|nham |theo |xet |sau khi|trong |hom nay|thoi gian|thua lenh|tran trong|noi nhan|quyet dinh:|dieu \d|[ivx]+\.\s|\d+[.)]\s|-\s)/;
 
 export function isHeaderNoise(fold: string): boolean {
   return (
@@ -62,8 +62,9 @@ function collect(lines: readonly Line[], index: number, skip: number, underTitle
     if (line.text === '') break;
     if (isHeaderNoise(line.fold)) continue;
     if (BODY_OPENER.test(line.fold) || isUpperLine(line.text)) break;
-    if (!underTitle && !startsLower(line.text) && !/[,\-–]$/.test(parts[parts.length - 1]?.[0].text ?? '')) {
-      if (!/^[\p{Lu}\d]/u.test(line.text) || line.text.length > 120) break;
+    const previous = parts[parts.length - 1]?.[0];
+    if (!startsLower(line.text) && !(previous && endsOpen(previous.text))) {
+      if (!/^[\p{Lu}\d]/u.test(line.text) || line.text.length > (underTitle ? 60 : 120)) break;
     }
     if (/[;:]$/.test(line.text)) break;
     parts.push([line, 0, line.text.length]);

@@ -17,6 +17,7 @@ export function expandTables(lines: readonly Line[]): Line[] {
       continue;
     }
     const rows: Line[][] = [];
+    const first = i;
     while (i < lines.length && isPipeRow(lines[i] as Line)) {
       const cells = splitCells(lines[i] as Line);
       if (!cells.every((c) => /^:?-{2,}:?$/.test(c.text) || c.text === '')) rows.push(cells);
@@ -25,8 +26,10 @@ export function expandTables(lines: readonly Line[]): Line[] {
     if (rows.length === 0) continue;
     if (isTaskTable(rows[0] ?? [])) {
       for (const cells of rows) out.push(rowLine(cells));
-    } else {
+    } else if (isLayoutTable(rows, out)) {
       out.push(...byColumns(rows));
+    } else {
+      out.push(...lines.slice(first, i));
     }
   }
   return out;
@@ -58,6 +61,15 @@ function isTaskTable(header: readonly Line[]): boolean {
   let hits = 0;
   for (const cell of header) if (TASK_HEADER.test(cell.fold)) hits++;
   return hits >= 2;
+}
+
+const LAYOUT_CELL =
+  /cong hoa xa hoi|doc lap|^so\s*[:.]|^noi nhan|ngay\s*\d{0,2}\s*thang|^(?:tm|kt|tl|tuq)[.,]\s|^(?:pho )?(?:giam doc|chu tich|hieu truong|truong phong|chanh van phong)$|^v\s*\/\s*v/;
+
+/** The two-column header or signature laid out as a table: read column by column. A data table (a duty roster) stays as printed. */
+function isLayoutTable(rows: readonly Line[][], before: readonly Line[]): boolean {
+  if (before.filter((l) => l.text !== '').length < 6) return true;
+  return rows.some((cells) => cells.some((c) => LAYOUT_CELL.test(c.fold)));
 }
 
 function rowLine(cells: Line[]): Line {

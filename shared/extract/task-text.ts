@@ -1,6 +1,7 @@
 import { type Item, isBullet, ownFold, ownText } from './outline';
 import type { Para } from './paragraphs';
 import { isPartyOnly, partyAt } from './parties';
+import { isGiao } from './text-utils';
 
 /**
  * The text of one task: the item's own text after its label, its continuation paragraphs and the
@@ -21,16 +22,19 @@ export function taskText(item: Item): TaskText {
   const pieces: Piece[] = [];
   let leadHeading: string | null = null;
   const own = ownText(item);
+  const fold = ownFold(item);
   const hasMore = item.paras.length > 0 || item.children.some(isBullet);
-  const headOnly = own.replace(/[\s:.]+$/, '');
-  if (hasMore && isPartyOnly(own, ownFold(item)) && !/^(?:giao|de nghi|yeu cau)\b/.test(ownFold(item))) {
+  const regarding = /^doi voi\s+/.exec(fold)?.[0].length ?? 0;
+  const headOnly = own.slice(regarding).replace(/[\s:.]+$/, '');
+  const assigns = /^(?:giao|de nghi|yeu cau)\b/.test(fold) && isGiao(own, fold, 0);
+  if (hasMore && !assigns && isPartyOnly(own.slice(regarding), fold.slice(regarding))) {
     leadHeading = headOnly;
   } else {
     const colon = own.indexOf(':');
     let from = item.textFrom;
-    if (colon > 0 && colon < 120) {
-      const before = own.slice(0, colon);
-      if (isPartyOnly(before, ownFold(item).slice(0, colon)) && !/^(?:giao|de nghi|yeu cau)\b/.test(ownFold(item))) {
+    if (colon > 0 && colon < 120 && !assigns) {
+      const before = own.slice(regarding, colon);
+      if (isPartyOnly(before, fold.slice(regarding, colon))) {
         leadHeading = before.trim();
         from = item.textFrom + colon + 1;
       }
@@ -85,6 +89,7 @@ export function leadInParty(para: Para | null): string | null {
   if (!para) return null;
   const re = /\b(?:de nghi|yeu cau|giao|chi dao|chi thi)\s+/g;
   for (const m of para.fold.matchAll(re)) {
+    if (!isGiao(para.text, para.fold, m.index)) continue;
     const span = partyAt(para.text, para.fold, m.index + m[0].length);
     if (span) return para.text.slice(span.from, span.to);
   }

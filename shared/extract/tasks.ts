@@ -3,7 +3,7 @@ import { type Item, isBullet, isClosingPara, type Outline, ownFold, ownText } fr
 import { type Para, paraOffset } from './paragraphs';
 import { isPartyOnly, partyAt, splitParties, startsWithParty } from './parties';
 import { leadInParty, plainTaskText, type TaskText, taskText } from './task-text';
-import { firstTokens } from './text-utils';
+import { firstTokens, isGiao } from './text-utils';
 import type { ExtractedTask } from './types';
 
 /**
@@ -31,7 +31,7 @@ const OTHER_HEADING =
   /muc dich|yeu cau|danh gia|ket qua|tinh hinh|can cu|thoi gian|dia diem|thanh phan|kinh phi|phuong huong|kien nghi|de xuat|chi tieu|noi dung|doi tuong|pham vi|khai quat|dac diem|thuc trang|quan diem|muc tieu|lich trinh|hinh thuc|bo cuc/;
 const DIRECTIVE_HEADING = /nhiem vu|phan cong|to chuc thuc hien|trach nhiem|giai phap|cong viec|chi dao|de nghi|\bgiao\b|ket luan/;
 const INFO_ITEM =
-  /^(?:thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
+  /^(?:danh gia chung|ket qua dat duoc|tinh hinh chung|lich (?:truc|lam viec|cong tac|hop|tiep)|thoi gian|dia diem|thanh phan|noi dung(?: (?:cuoc )?hop| lam viec)?\s*:|chu tri\s*:|kinh phi|doi tuong|pham vi|muc dich|yeu cau\s*:|thoi diem|hinh thuc|so luong|(?:ve )?(?:cac )?kien nghi|de xuat\s*:|trang phuc|luu y)/;
 const CLAUSE =
   /chiu trach nhiem thi hanh|can cu quyet dinh (?:nay )?thi hanh|thi hanh (?:quyet dinh|chi thi) nay|co hieu luc (?:thi hanh )?(?:ke )?tu|co hieu luc ke tu/;
 const APPROVAL =
@@ -43,7 +43,7 @@ const DIRECTIVE_LEAD_IN = /nhu sau|sau\s*:|yeu cau|de nghi|\bgiao\b|chi dao|chi 
 export function classifyHeading(fold: string): 'directive' | 'other' | 'neutral' {
   const head = fold.slice(0, 120);
   const other = OTHER_HEADING.exec(head);
-  if (other && other.index < 3) return 'other';
+  if (other && other.index < 3 && !(/^noi dung/.test(head) && DIRECTIVE_HEADING.test(head))) return 'other';
   if (DIRECTIVE_HEADING.test(head)) return 'directive';
   return other ? 'other' : 'neutral';
 }
@@ -59,8 +59,16 @@ function isAssignment(fold: string, text: string): boolean {
   return party !== null && party.to < text.length - 3;
 }
 
+/** A sentence ending in ":" whose last words direct ("… yêu cầu:", "… như sau:"), not one that only opens with "Thực hiện …". */
+/** A party followed by its verb ("Trưởng các khoa bố trí …"), the strict test for an item outside any directive part. */
+function namesDoer(fold: string, text: string): boolean {
+  if (/^(?:giao|de nghi|yeu cau)\s/.test(fold) && isGiao(text, fold, 0)) return true;
+  const party = partyAt(text, fold, 0);
+  return party !== null && party.to < text.length - 3 && !/^\s*(?:da|duoc|co|la|dang|se)\s/.test(fold.slice(party.to));
+}
+
 function leadInIsDirective(para: Para | null): boolean {
-  return para !== null && /:\s*$/.test(para.text) && DIRECTIVE_LEAD_IN.test(para.fold);
+  return para !== null && /:\s*$/.test(para.text) && DIRECTIVE_LEAD_IN.test(para.fold.slice(-150));
 }
 
 export function findTasks(outline: Outline, kind: string, year: number | null): FoundTask[] {
@@ -96,11 +104,13 @@ function walk(items: readonly Item[], ctx: Context, out: FoundTask[], year: numb
       continue;
     }
     if (isBullet(item)) continue;
-    if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || isPassive(item)) continue;
+    if (INFO_ITEM.test(fold) || CLAUSE.test(fold) || item.paras.some((p) => CLAUSE.test(p.fold)) || isPassive(item)) continue;
     let directive = ctx.directive;
-    if (item.style === 'dieu') directive = (!APPROVAL.test(fold) && isAssignment(fold, ownText(item))) || /\bgiao\b/.test(fold);
-    else if (directive === null)
-      directive = leadInIsDirective(item.leadIn ?? ctx.leadIn) || (item.parent !== null && isAssignment(fold, ownText(item)));
+    if (item.style === 'dieu') directive = !APPROVAL.test(fold) && (isAssignment(fold, ownText(item)) || /\bgiao\b/.test(fold));
+    else if (directive === null) {
+      const text = ownText(item);
+      directive = leadInIsDirective(item.leadIn ?? ctx.leadIn) || (item.parent !== null ? isAssignment(fold, text) : namesDoer(fold, text));
+    }
     if (!directive) continue;
     if (isExhortation(fold)) continue;
     out.push(build(taskText(item), item.ref, ctx.containerLead, item.leadIn ?? ctx.leadIn, year, item.head));
@@ -131,7 +141,7 @@ function containerParty(item: Item): string | null {
   if (of) return text.slice(of[0].length);
   const regarding = /^doi voi\s+/.exec(fold);
   if (regarding && isPartyOnly(text.slice(regarding[0].length), fold.slice(regarding[0].length))) return text.slice(regarding[0].length);
-  const stripped = /^(?:giao|de nghi|yeu cau)\s+/.exec(fold);
+  const stripped = isGiao(text, fold, 0) ? /^(?:giao|de nghi|yeu cau)\s+/.exec(fold) : null;
   const from = stripped ? stripped[0].length : 0;
   const span = partyAt(text, fold, from);
   if (span && /^\s*(?:co|chiu) (?:nhiem vu|trach nhiem)|^\s*:|^\s*$/.test(fold.slice(span.to))) return text.slice(span.from, span.to);
@@ -179,6 +189,7 @@ function chairParty(tt: TaskText): string | null {
   }
   for (const m of tt.fold.matchAll(/(?:^|[\s,;.:])(giao|do|de nghi|yeu cau)\s+/g)) {
     const start = m.index + m[0].length;
+    if (!isGiao(tt.text, tt.fold, start - m[0].length + m[0].search(/[a-z]/))) continue;
     const span = partyAt(tt.text, tt.fold, start);
     if (span && /^\s*(?:la don vi\s+|lam\s+)?chu tri\b/.test(tt.fold.slice(span.to))) return tt.text.slice(span.from, span.to);
   }
@@ -189,7 +200,7 @@ function chairParty(tt: TaskText): string | null {
 
 /** Rule 3: the subject of the first sentence, without Giao / Đề nghị / Yêu cầu. */
 function subjectParty(tt: TaskText): string | null {
-  const m = /^(?:giao cho|giao|de nghi|yeu cau)\s+/.exec(tt.fold);
+  const m = isGiao(tt.text, tt.fold, 0) ? /^(?:giao cho|giao|de nghi|yeu cau)\s+/.exec(tt.fold) : null;
   const from = m ? m[0].length : 0;
   if (!startsWithParty(tt.fold, from, tt.text)) return null;
   const span = partyAt(tt.text, tt.fold, from);
@@ -257,8 +268,9 @@ function unlabelled(entries: ReadonlyArray<Para | Item>, startActive: boolean, y
     const closing = isClosingPara(para);
     const task = plainTaskText(para, 0);
     if (closing && !findDeadline(para.fold, year)) continue;
-    const opens = /^(?:giao|de nghi|yeu cau)\s/.test(para.fold) && subjectParty(task) !== null;
-    const subject = active && subjectParty(task) !== null && !/^(?:giao|de nghi|yeu cau)\s/.test(para.fold);
+    const assignsFirst = /^(?:giao|de nghi|yeu cau)\s/.test(para.fold) && isGiao(para.text, para.fold, 0);
+    const opens = assignsFirst && subjectParty(task) !== null;
+    const subject = active && subjectParty(task) !== null && !assignsFirst;
     const asks = requestedParty(para) !== null;
     if (opens || subject || asks) out.push(build(task, null, null, leadIn, year, para));
   }
@@ -268,6 +280,7 @@ function unlabelled(entries: ReadonlyArray<Para | Item>, startActive: boolean, y
 function requestedParty(para: Para): string | null {
   for (const m of para.fold.matchAll(/(?:^|[^h]\s)(?:de nghi|yeu cau|giao)\s+/g)) {
     const from = m.index + m[0].length;
+    if (!isGiao(para.text, para.fold, m.index + m[0].search(/(?:de nghi|yeu cau|giao)/))) continue;
     const span = partyAt(para.text, para.fold, from);
     if (span && span.to < para.text.length - 3 && !/^\s*[.;]/.test(para.fold.slice(span.to))) return para.text.slice(span.from, span.to);
   }

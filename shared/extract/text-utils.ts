@@ -58,3 +58,24 @@ export function isBulletStart(text: string): boolean {
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+/**
+ * "Giao" (assign) at `at` of the folded text, not "Giáo" (giáo viên, giáo dục): folded text cannot
+ * tell them apart, the printed one can.
+ */
+export function isGiao(text: string, fold: string, at: number): boolean {
+  return fold.startsWith('giao', at) ? text.slice(at, at + 4).toLowerCase() === 'giao' : true;
+}
+
+const OPEN_WORDS = new Set(
+  'và,của,về,với,tại,trên,các,cho,trong,đến,từ,theo,nhằm,để,giữa,thuộc,năm,tháng,ngày,là,bằng,hoặc,những,đối'.split(','),
+);
+const OPEN_FOLDED = new Set([...OPEN_WORDS].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
+
+/** A line that stops in the middle of a phrase: after a function word (with its tones), a comma or a dash. */
+export function endsOpen(text: string): boolean {
+  if (/[,\-–]$/.test(text)) return true;
+  const last = /(\S+)$/.exec(text)?.[1]?.toLowerCase() ?? '';
+  if (/[\u00c0-\u1ef9]/.test(text)) return OPEN_WORDS.has(last);
+  return OPEN_FOLDED.has(last);
+}

@@ -11,7 +11,7 @@ function words(list: string): readonly string[] {
 }
 
 export const PARTY_STARTS: readonly string[] = words(
-  'so, cac, phong, ban, bo, ubnd, uy ban, van phong, thanh tra, trung tam, benh vien, cong an, chi cuc, cuc, tong cuc, truong, hoi, dai, bao, giam doc, pho giam doc, chu tich, pho chu tich, thu truong, hieu truong, pho hieu truong, to, hoi dong, doan, lien doan, kho bac, ngan hang, bao hiem, bo chi huy, mat tran, vien, dang uy, tinh uy, huyen uy, thanh uy, bql, bqlda, vp, ubmttq, mttq, chu dau tu, don vi, co quan, dia phuong, lanh dao, nganh, tong cong ty, cong ty, quy, chi nhanh, hat kiem lam, kiem lam, dien luc, tinh doan, huyen doan, thanh doan, dong chi, ong, ba, to chuc, nha truong, giao vien, can bo, cong chuc, vien chuc, nguoi dung dau, thu tuong, bo truong, chanh van phong, pho chanh van phong, chanh thanh tra, truong ban, pho truong ban, truong phong, pho truong phong, lien minh, hdnd, hoi dong nhan dan, toa an, vien kiem sat, bo doi, bien phong, canh sat, tap doan, hop tac xa, ban chi dao, ban chi huy, to cong tac, thuong truc, nhung, tat ca, trung doan, su doan, quan khu, cang vu, buu dien, vien thong, dai phat thanh, ttyt, bvdk, syt, stc, snv, phong gd, ke toan, thu quy, to truong, khoa, cac khoa, tram, tram y te, ban giam hieu, ban giam doc, bgd, ban quan ly, ban to chuc, ban thuong vu, tieu ban, nhom, doi, chi bo, ho gia dinh, nguoi dan, doanh nghiep, chu tich ubnd, chu tich uy ban, tong giam doc, bi thu, chi huy truong, don, luc luong, ca nhan, nguoi, hoc sinh, cong dan, chu rung',
+  'bao tang, thu vien, nha hat, doan nghe thuat, nha van hoa, phong kham, benh xa, hat kiem lam, tong phu trach, tong phu trach, so, cac, phong, ban, bo, ubnd, uy ban, van phong, thanh tra, trung tam, benh vien, cong an, chi cuc, cuc, tong cuc, truong, hoi, dai, bao, giam doc, pho giam doc, chu tich, pho chu tich, thu truong, hieu truong, pho hieu truong, to, hoi dong, doan, lien doan, kho bac, ngan hang, bao hiem, bo chi huy, mat tran, vien, dang uy, tinh uy, huyen uy, thanh uy, bql, bqlda, vp, ubmttq, mttq, chu dau tu, don vi, co quan, dia phuong, lanh dao, nganh, tong cong ty, cong ty, quy, chi nhanh, hat kiem lam, kiem lam, dien luc, tinh doan, huyen doan, thanh doan, dong chi, ong, ba, to chuc, nha truong, giao vien, can bo, cong chuc, vien chuc, nguoi dung dau, thu tuong, bo truong, chanh van phong, pho chanh van phong, chanh thanh tra, truong ban, pho truong ban, truong phong, pho truong phong, lien minh, hdnd, hoi dong nhan dan, toa an, vien kiem sat, bo doi, bien phong, canh sat, tap doan, hop tac xa, ban chi dao, ban chi huy, to cong tac, thuong truc, nhung, tat ca, trung doan, su doan, quan khu, cang vu, buu dien, vien thong, dai phat thanh, ttyt, bvdk, syt, stc, snv, phong gd, ke toan, thu quy, to truong, khoa, cac khoa, tram, tram y te, ban giam hieu, ban giam doc, bgd, ban quan ly, ban to chuc, ban thuong vu, tieu ban, nhom, doi, chi bo, ho gia dinh, nguoi dan, doanh nghiep, chu tich ubnd, chu tich uy ban, tong giam doc, bi thu, chi huy truong, don, luc luong, ca nhan, nguoi, hoc sinh, cong dan, chu rung',
 );
 
 export const VERBS: readonly string[] = words(
@@ -31,6 +31,8 @@ export const NOT_VERB_AFTER: Readonly<Record<string, readonly string[]>> = {
   'tong hop': ['ke hoach', 'phong', 'bao cao', 'ban'],
   'thong bao': ['ban'],
   'kiem soat': ['ban', 'trung tam', 'cuc', 'chi cuc'],
+  'dao tao': ['va', 'duc'],
+  'tham gia': ['nghiep'],
 };
 
 /**

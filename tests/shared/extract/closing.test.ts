@@ -24,6 +24,11 @@ describe('extractDocument Nơi nhận and signer', () => {
     expect(r.signer).toEqual({ authority: null, onBehalfOf: null, title: 'GIÁM ĐỐC', name: 'Bs.CKII. Hoàng Văn Thành' });
   });
 
+  it('reads a name printed in capitals as the last line', () => {
+    const r = run('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN');
+    expect(r.signer).toEqual({ authority: 'KT.', onBehalfOf: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'NGUYỄN VĂN AN' });
+  });
+
   it('separates the signature flattened beside the Nơi nhận lines', () => {
     const r = run(
       'Nơi nhận:                                    CHỦ TỊCH\n- Bộ Nông nghiệp và PTNT (b/c);\n- Như mục 1, 2;                                Hoàng Quốc Khánh\n- Lưu: VT, Nh, 50b.',

@@ -163,7 +163,7 @@ describe('extractDocument properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never throws on documents assembled from document fragments', () => {
     fc.assert(
@@ -172,7 +172,7 @@ describe('extractDocument properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never throws on mutated seed documents and keeps verbatim fields verbatim', () => {
     fc.assert(
@@ -181,7 +181,7 @@ describe('extractDocument properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('finishes documents of about 1 MB made of repeated fragments (no catastrophic backtracking)', () => {
     fc.assert(

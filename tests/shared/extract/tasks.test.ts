@@ -1,6 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@shared/extract';
 
+const QD = `ỦY BAN NHÂN DÂN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI
+Độc lập - Tự do - Hạnh phúc
+Số: 1234/QĐ-UBND
+Quảng Ngãi, ngày 12 tháng 02 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra
+tiến độ giải ngân vốn đầu tư công năm 2025
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Quyết định số 56/QĐ-UBND ngày 10/01/2025 của UBND tỉnh về giao kế hoạch vốn;
+Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Tờ trình số 45/TTr-SKHĐT ngày 05/02/2025.
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác kiểm tra tiến độ giải ngân vốn đầu tư công năm 2025, gồm:
+1. Ông Nguyễn Văn A, Phó Giám đốc Sở Kế hoạch và Đầu tư - Tổ trưởng;
+2. Bà Trần Thị B, Phó Giám đốc Sở Tài chính - Tổ phó.
+Điều 2. Nhiệm vụ của Tổ công tác
+a) Kiểm tra tiến độ giải ngân tại các chủ đầu tư, hoàn thành trước ngày 30/4/2025.
+b) Định kỳ hằng tháng, trước ngày 25, báo cáo Chủ tịch UBND tỉnh.
+Điều 3. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Kho bạc Nhà nước tỉnh tổng hợp kết quả, báo cáo UBND tỉnh trong quý II/2025.
+Điều 4. Quyết định này có hiệu lực kể từ ngày ký.
+Chánh Văn phòng UBND tỉnh, Giám đốc các sở: Kế hoạch và Đầu tư, Tài chính và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 4;
+- CT, PCT UBND tỉnh;
+- Lưu: VT, KT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Phước Hiền
+`;
 const HEAD = 'Số: 12/UBND-VX\nLâm Đồng, ngày 01 tháng 3 năm 2022\nV/v phòng cháy rừng\n\n';
 const tasks = (body: string) =>
   extractDocument(`${HEAD}${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Hai`).result.tasks;
@@ -98,5 +129,37 @@ describe('extractDocument issues', () => {
 
   it('has no issues for a clean document', () => {
     expect(tasks('Yêu cầu:\n\n1. Sở Y tế rà soát.\n\n2. Sở Tài chính bố trí kinh phí.').length).toBe(2);
+  });
+});
+
+describe('extractDocument tasks in other layouts', () => {
+  it('reads a Quyết định: membership and effective-date articles are not tasks, a container Điều gives its party', () => {
+    const r = extractDocument(QD).result;
+    expect(r.tasks.map((t) => [t.ref, t.lead, t.deadline, t.deadlineText])).toEqual([
+      ['a', 'Tổ công tác', '2025-04-30', 'trước ngày 30/4/2025'],
+      ['b', 'Tổ công tác', null, 'Định kỳ hằng tháng, trước ngày 25'],
+      ['Điều 3', 'Sở Kế hoạch và Đầu tư', '2025-06-30', 'trong quý II/2025'],
+    ]);
+    expect(r.tasks[2]?.cooperating).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']);
+    expect(r.references.map((x) => x.numberAndSymbol)).toEqual(['56/QĐ-UBND', '45/TTr-SKHĐT']);
+    expect(r.references[1]?.issuer).toBe('Giám đốc Sở Kế hoạch và Đầu tư');
+  });
+
+  it('reads one task per row of a | task table', () => {
+    const t = tasks(
+      'III. TỔ CHỨC THỰC HIỆN\n\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Rà soát dữ liệu hộ tịch | Phòng Kinh tế | Đoàn Thanh niên xã; Hội Phụ nữ xã | Trong tháng 10/2025 |\n| 2 | Cập nhật số liệu | Phòng Văn hóa - Xã hội | Các thôn | Quý IV/2025 |',
+    );
+    expect(t.map((x) => [x.ref, x.lead, x.cooperating, x.summary, x.deadline, x.deadlineText])).toEqual([
+      ['1', 'Phòng Kinh tế', ['Đoàn Thanh niên xã', 'Hội Phụ nữ xã'], 'Rà soát dữ liệu hộ tịch', '2025-10-31', 'Trong tháng 10/2025'],
+      ['2', 'Phòng Văn hóa - Xã hội', ['Các thôn'], 'Cập nhật số liệu', '2025-12-31', 'Quý IV/2025'],
+    ]);
+  });
+
+  it('takes the party of an "Đối với X:" heading and tells Giao from Giáo', () => {
+    const t = tasks(
+      'Chủ tịch UBND tỉnh kết luận:\n\n1. Đối với Sở Nội vụ: phối hợp với Sở Y tế rà soát biên chế.\n\n2. Giáo viên chủ nhiệm các lớp thông báo lịch học cho học sinh.',
+    );
+    expect(t.map((x) => x.lead)).toEqual(['Sở Nội vụ', 'Giáo viên chủ nhiệm các lớp']);
+    expect(t[0]?.cooperating).toEqual(['Sở Y tế']);
   });
 });

@@ -13,6 +13,8 @@ export interface GeneratedDocument {
   /** The moment it is registered (epoch ms): created_at of every row it makes. */
   now: number;
   file: { sha256: string; size: number; mime: string; name: string; text: string } | null;
+  /** Per task (same order): the day it was finished, or null while it is still open. */
+  completions: Array<string | null>;
 }
 
 export interface DirectoryIds {
@@ -78,6 +80,20 @@ function tasksFor(random: Random, units: DirectoryIds['units'], receivedDay: num
     });
   }
   return tasks;
+}
+
+/**
+ * An office finishes most of what it is given: a task whose deadline is more than two weeks before the
+ * end of the data is done (nine in ten by its deadline, the rest up to ten days late), except one in
+ * forty left open as the backlog Trang chủ shows as Quá hạn. Recent tasks stay open.
+ */
+function completionsFor(random: Random, tasks: readonly TaskInput[], toDay: number): Array<string | null> {
+  return tasks.map((task) => {
+    const due = task.deadline ? dayOf(task.deadline) : toDay;
+    if (due > toDay - 14 || random.chance(0.025)) return null;
+    const day = random.chance(0.9) ? due - random.int(0, 6) : due + random.int(1, 10);
+    return isoDay(Math.min(day, toDay));
+  });
 }
 
 /**
@@ -148,5 +164,5 @@ export function generateDocument(
     confirmDuplicate: true,
     extractionJson: null,
   };
-  return { input, now, file };
+  return { input, now, file, completions: completionsFor(random, tasks, options.toDay) };
 }

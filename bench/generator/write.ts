@@ -8,6 +8,8 @@ import { insertIncoming } from '../../electron/db/repositories/incoming-reposito
 import { insertPerson } from '../../electron/db/repositories/people-repository';
 import { takeNextNumber } from '../../electron/db/repositories/series-repository';
 import * as tasks from '../../electron/db/repositories/tasks-repository';
+import { TASK_STATUS_LABELS } from '@shared/domain/task-status';
+import { formatDateVi } from '@shared/text/dates';
 import { insertUnit } from '../../electron/db/repositories/units-repository';
 import { chooseSeries } from '../../electron/services/incoming/incoming-service';
 import { foldedKeys, resolveFields } from '../../electron/services/incoming/incoming-fields';
@@ -62,12 +64,32 @@ export function writeDocument(db: Db, doc: GeneratedDocument): number {
   });
   for (const file of input.attachments) insertIncomingAttachment(db, id, file.sha256, file.name, now);
   insertIncomingHistory(db, { documentId: id, at: now, actor: GENERATOR_ACTOR, action: 'create', changes: [] });
-  input.tasks.forEach((task, position) => {
+  const taskIds = input.tasks.map((task, position) => {
     const resolved = resolveTask(db, task);
     const taskId = tasks.insertTask(db, { ...resolved.fields, incomingId: id, position, actor: GENERATOR_ACTOR, now });
     tasks.replaceTaskParties(db, taskId, 'phoi_hop', resolved.cooperating);
     tasks.replaceTaskParties(db, taskId, 'de_biet', resolved.informed);
     tasks.insertTaskHistory(db, { taskId, at: now, actor: GENERATOR_ACTOR, action: 'create', changes: [] });
+    return taskId;
+  });
+  taskIds.forEach((taskId, position) => {
+    const completedDate = doc.completions[position];
+    if (completedDate) completeTask(db, taskId, completedDate, now);
   });
   return id;
+}
+
+/** What the service's "Hoàn thành" writes (tasks.transition): the state, the date and the history line. */
+function completeTask(db: Db, taskId: number, completedDate: string, now: number): void {
+  tasks.setTaskStatus(db, taskId, { status: 'hoan_thanh', reason: null, completedDate, resultNote: null, resultOutgoingId: null }, now);
+  tasks.insertTaskHistory(db, {
+    taskId,
+    at: now,
+    actor: GENERATOR_ACTOR,
+    action: 'complete',
+    changes: [
+      { field: 'status', label: 'Trạng thái', old: TASK_STATUS_LABELS.chua_xu_ly, new: TASK_STATUS_LABELS.hoan_thanh },
+      { field: 'completedDate', label: 'Ngày hoàn thành', old: null, new: formatDateVi(completedDate) },
+    ],
+  });
 }

@@ -11,6 +11,7 @@ import { insertFile } from '../../../electron/db/repositories/files-repository';
 import type { ServiceContext } from '../../../electron/services/context';
 import { createEventBus } from '../../../electron/services/events';
 import { registerIncoming } from '../../../electron/services/incoming/incoming-service';
+import { transitionTask } from '../../../electron/services/tasks/task-workflow';
 import { dataPaths, ensureDataDirs } from '../../../electron/services/paths';
 import { recordFileText } from '../../../electron/services/search/file-text';
 import { makeTempDir } from '../../helpers/test-runtime';
@@ -60,8 +61,20 @@ function replay(dataDir: string): Db {
     today = doc.input.receivedDate ?? FROM;
     const file = doc.file;
     if (file) writeTransaction(db, () => insertFile(db, file, now));
-    registerIncoming(ctx, doc.input, GENERATOR_ACTOR);
+    const registered = registerIncoming(ctx, doc.input, GENERATOR_ACTOR);
     if (file) recordFileText(ctx, file.sha256, file.text);
+    const taskIds = (
+      db.prepare('SELECT id FROM tasks WHERE incoming_id = ? ORDER BY position').all(registered.id) as Array<{ id: number }>
+    ).map((r) => r.id);
+    doc.completions.forEach((completedDate, position) => {
+      const id = taskIds[position];
+      if (!completedDate || id === undefined) return;
+      transitionTask(
+        ctx,
+        { id, action: 'complete', reason: null, completedDate, resultNote: null, resultOutgoingId: null },
+        GENERATOR_ACTOR,
+      );
+    });
   }
   return db;
 }
@@ -86,6 +99,7 @@ describe('benchmark generator', () => {
     const b = replay(join(replayed, 'data'));
     try {
       expect((a.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n).toBeGreaterThan(DOCS * 2);
+      expect((a.prepare("SELECT count(*) AS n FROM tasks WHERE status = 'hoan_thanh'").get() as { n: number }).n).toBeGreaterThan(DOCS);
       expect((a.prepare('SELECT count(*) AS n FROM files WHERE text_content IS NOT NULL').get() as { n: number }).n).toBeGreaterThan(10);
       for (const table of TABLES) expect(rows(a, table), table).toEqual(rows(b, table));
       const terms = (a.prepare('SELECT term FROM search_terms').all() as Array<{ term: string }>).map((r) => r.term);

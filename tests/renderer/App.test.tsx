@@ -63,8 +63,19 @@ describe('App shell', () => {
 
   it('says plainly when a screen is not built yet', async () => {
     await rt.call('agency.save', DONG_NAI_AGENCY);
-    window.location.hash = '#/bao-cao';
+    window.location.hash = '#/tim-kiem';
     renderApp();
     expect(await screen.findByText('Màn hình này chưa có trong phiên bản hiện tại')).toBeTruthy();
+  });
+});
+
+describe('Báo cáo', () => {
+  it('opens on the printed registers with the three registers to choose from', async () => {
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    window.location.hash = '#/bao-cao';
+    renderApp();
+    expect(await screen.findByText('Sổ đăng ký văn bản đến')).toBeTruthy();
+    expect(screen.getByText('Sổ theo dõi giải quyết văn bản đến')).toBeTruthy();
+    expect(screen.getByTestId('register-export-pdf')).toBeTruthy();
   });
 });

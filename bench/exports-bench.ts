@@ -41,7 +41,9 @@ const SUBJECTS = [
 /** A year of `rows` incoming documents written straight into the register (one transaction). */
 function seed(runtime: ReturnType<typeof createRuntime>, rows: number): void {
   runtime.db
-    .prepare("INSERT INTO units (name, name_folded, abbreviation, created_at, updated_at) VALUES ('Phòng Kế hoạch – Tài chính', 'phong ke hoach – tai chinh', 'KHTC', 0, 0)")
+    .prepare(
+      "INSERT INTO units (name, name_folded, abbreviation, created_at, updated_at) VALUES ('Phòng Kế hoạch – Tài chính', 'phong ke hoach – tai chinh', 'KHTC', 0, 0)",
+    )
     .run();
   const insert = runtime.db.prepare(
     `INSERT INTO incoming_documents (series_id, year, number, received_date, issuer_name, issuer_folded, number_and_symbol, symbol_folded,

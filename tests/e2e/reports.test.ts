@@ -101,13 +101,11 @@ describe('Báo cáo in Chromium', () => {
     sheet.addRow(['03/01/2023', 1, 'Bộ Y tế', '1/BYT-KH', '30/12/2022', 'Công văn V/v kế hoạch năm 2023', '']);
     sheet.addRow([44930, 2, 'Sở Tài chính', '7/STC', '02/01/2023', 'Thông báo dự toán', '']);
     sheet.addRow(['32/01/2023', 3, '', '9/X', '01/01/2023', 'Dòng nhập sai', '']);
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'so-den-2023.xlsx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from(await book.xlsx.writeBuffer()),
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'so-den-2023.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
     await page.getByTestId('import-preview').waitFor();
     await expect.poll(async () => page.getByTestId('import-counts').textContent()).toContain('2 dòng sẽ được nhập, 1 dòng lỗi');
     await screenshot(page, 'reports-05-import-preview');

@@ -135,7 +135,8 @@ export async function measureExports(
 if (require.main === module) {
   const rows = Number(process.argv[2] ?? 10_000);
   const runs = Number(process.argv[3] ?? 3);
-  measureExports({ rows, runs }).then((results) => {
+  const formats = process.argv[4] ? (process.argv[4].split(',') as ExportFormat[]) : undefined;
+  measureExports({ rows, runs, ...(formats ? { formats } : {}) }).then((results) => {
     for (const r of results) {
       console.log(
         `${r.format.toUpperCase()}: ${r.medianSeconds} s median of [${r.runSeconds.join(', ')}] (≤ ${r.targetSeconds} s ${r.pass ? 'đạt' : 'CHƯA ĐẠT'}), ${(r.sizeBytes / 1024 / 1024).toFixed(1)} MB${r.pages ? `, ${r.pages} trang` : ''}, RSS ≤ ${r.peakRssMb} MB`,

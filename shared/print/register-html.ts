@@ -4,8 +4,9 @@ import { escapeHtml, SERIF_STACK } from './html';
 
 /**
  * A printed register as HTML for Chromium's PDF printer: the cover page, then the table with the
- * form's header (and the column numbers) repeated on every page, landscape A4 or A3, page numbers
- * at the foot.
+ * form's header (and the column numbers) repeated on every page, landscape A4 or A3. Long registers
+ * are printed in parts (a slice of the lines each) and joined; page numbers are stamped afterwards
+ * from pageNumberHtml, because each part would restart Chromium's page counter.
  */
 
 export const REGISTER_MARGINS_MM = { top: 15, right: 12, bottom: 16, left: 20 } as const;
@@ -23,12 +24,9 @@ function fontPt(paper: PaperSize): number {
 
 const EMPTY_NOTICE = 'Không có văn bản nào trong phạm vi đã chọn.';
 
-function pageCss(paper: PaperSize, hasCover: boolean): string {
+function pageCss(paper: PaperSize): string {
   const m = REGISTER_MARGINS_MM;
-  const first = hasCover ? '@page :first { counter-set: page 0; @bottom-center { content: none; } }' : '';
-  return `@page { size: ${paperCss(paper)}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
-    @bottom-center { content: "Trang " counter(page); font-family: ${SERIF_STACK}; font-size: 10pt; } }
-  ${first}
+  return `@page { size: ${paperCss(paper)}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
   html, body { margin: 0; padding: 0; }
   body { font-family: ${SERIF_STACK}; font-size: ${fontPt(paper)}pt; color: #000; }
   .cover { height: ${PAPER_SHORT_MM[paper] - m.top - m.bottom - 2}mm; }`;
@@ -108,15 +106,26 @@ const STYLES = `
   .heading .period { font-style: italic; font-size: 12pt; margin-top: 2mm; }
   table.register td.empty { text-align: center; font-style: italic; padding: 8pt; }`;
 
-/**
- * The whole register as one page for Chromium's printer. Chromium prints it in one pass as fast as
- * in parts (measured), and one pass keeps its page counter: "Trang N" is a page-margin box, the
- * cover page shows none and the table's pages count from 1.
- */
-export function registerHtml(book: RegisterBook): string {
-  const part = { from: 0, to: book.lines.length };
-  const cover = book.layout === 'report' ? headingHtml(book) : coverHtml(book);
+/** One part of the register: lines [from, to), with the cover page in front when asked. */
+export function registerPartHtml(book: RegisterBook, part: { from: number; to: number; withCover: boolean }): string {
+  const cover = !part.withCover ? '' : book.layout === 'report' ? headingHtml(book) : coverHtml(book);
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(book.cover.title)}</title>
-  <style>${pageCss(book.paper, book.layout === 'book')}${STYLES}</style></head><body>${cover}
+  <style>${pageCss(book.paper)}${STYLES}</style></head><body>${cover}
   <table class="register">${headHtml(book)}${bodyHtml(book, part.from, part.to)}</table></body></html>`;
+}
+
+/**
+ * Empty pages whose foot carries "Trang N" (a page-margin box), laid over the register's pages:
+ * with a cover, the first page shows nothing and the next are numbered from 1. Empty pages print fast.
+ */
+export function pageNumberHtml(paper: PaperSize, pageCount: number, hasCover = true): string {
+  const m = REGISTER_MARGINS_MM;
+  const pages = '<div class="p"></div>'.repeat(Math.max(0, pageCount - 1));
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+  @page { size: ${paperCss(paper)}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
+    @bottom-center { content: "Trang " counter(page); font-family: ${SERIF_STACK}; font-size: 10pt; vertical-align: middle; } }
+  ${hasCover ? '@page :first { counter-set: page 0; @bottom-center { content: none; } }' : ''}
+  html, body { margin: 0; padding: 0; }
+  .p { break-before: page; height: 1px; }
+  </style></head><body><div></div>${pages}</body></html>`;
 }

@@ -88,7 +88,7 @@ describe('Báo cáo in Chromium', () => {
     await page.waitForTimeout(800);
     await screenshot(page, 'reports-04-statistics');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-month-png').click()]);
-    const pngFile = join(dir, 'chart.png');
+    const pngFile = join(SCREENSHOT_DIR, 'reports-08-chart-download.png');
     await png.saveAs(pngFile);
     expect(readFileSync(pngFile).subarray(1, 4).toString()).toBe('PNG');
     expect(statSync(pngFile).size).toBeGreaterThan(3000);

@@ -72,3 +72,14 @@ describe('App shell', () => {
     expect(within(table).getByText('Phòng Kế hoạch – Tài chính')).toBeTruthy();
   });
 });
+
+describe('Báo cáo', () => {
+  it('opens on the printed registers with the three registers to choose from', async () => {
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    window.location.hash = '#/bao-cao';
+    renderApp();
+    expect(await screen.findByText('Sổ đăng ký văn bản đến')).toBeTruthy();
+    expect(screen.getByText('Sổ theo dõi giải quyết văn bản đến')).toBeTruthy();
+    expect(screen.getByTestId('register-export-pdf')).toBeTruthy();
+  });
+});

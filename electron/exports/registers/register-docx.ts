@@ -90,7 +90,7 @@ function insertTable(docx: Buffer, book: RegisterBook): Buffer {
   const start = xml.lastIndexOf('<w:p>', at) >= 0 ? xml.lastIndexOf('<w:p>', at) : xml.lastIndexOf('<w:p ', at);
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
   if (at < 0 || start < 0) throw new AppError('INTERNAL', 'Không tạo được bảng của sổ trong tệp Word.');
-  zip.file('word/document.xml', xml.slice(0, start) + registerTableXml(book, tableWidths(book), fontPt(book.paper)) + xml.slice(end));
+  zip.file('word/document.xml', xml.slice(0, start) + registerTableXml(book, tableWidths(book)) + xml.slice(end));
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

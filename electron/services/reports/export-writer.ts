@@ -50,7 +50,7 @@ async function writeFormat(book: RegisterBook, format: ExportInput['format'], te
   }
   const options = {
     onProgress: (done: number, total: number) =>
-      work.progress?.(done, total, done < total ? `Đang in PDF ${book.lines.length} dòng…` : 'Đã in xong'),
+      work.progress?.(done, total, done < total ? `Đang in PDF: phần ${done + 1}/${total}` : 'Đã in xong'),
     ...(work.isCancelled ? { isCancelled: work.isCancelled } : {}),
   };
   const rendered = await renderRegisterPdf(book, work.pdf(), options);

@@ -1,4 +1,5 @@
 import type { ExportInput, ExportResult } from '@shared/contract/reports';
+import { AppError } from '@shared/errors';
 import { openDatabase } from '../../db/connection';
 import { createChromiumPdfRenderer } from '../../exports/pdf/chromium-pdf';
 import type { PdfRenderer } from '../../exports/pdf/pdf-renderer';
@@ -13,11 +14,18 @@ export interface ReportsExportParams {
   access: RegisterAccess;
 }
 
-/** A register or report written to exports/ off the UI thread, on a read-only connection. */
+/**
+ * A register or report written to exports/ off the UI thread, on a read-only connection. Hủy during
+ * the PDF print closes this job's Chromium, which ends the print at once (a terminated worker would
+ * leave the browser running).
+ */
 export async function reportsExportJob(ctx: JobContext<ReportsExportParams>): Promise<ExportResult> {
   const paths = dataPaths(ctx.dataDir);
   const db = openDatabase(paths.database, { readonly: true });
   let renderer: PdfRenderer | null = null;
+  const watch = setInterval(() => {
+    if (ctx.isCancelled() && renderer) void renderer.close();
+  }, 200);
   try {
     return await writeExport(
       {
@@ -31,7 +39,11 @@ export async function reportsExportJob(ctx: JobContext<ReportsExportParams>): Pr
       ctx.params.input,
       ctx.params.fileName,
     );
+  } catch (error) {
+    if (ctx.isCancelled()) throw new AppError('CANCELLED');
+    throw error;
   } finally {
+    clearInterval(watch);
     db.close();
     await (renderer as PdfRenderer | null)?.close();
   }

@@ -15,7 +15,7 @@ export function ChartCard(props: { title: string; fileName: string; testId: stri
           size="xs"
           variant="subtle"
           leftSection={<IconPhoto size={14} />}
-          onClick={() => void downloadChartPng(ref.current, props.fileName)}
+          onClick={() => void downloadChartPng(ref.current, props.fileName, props.title)}
           data-testid={`${props.testId}-png`}
         >
           {vi.reports.statistics.png}

@@ -25,7 +25,8 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
-export async function downloadChartPng(container: HTMLElement | null, fileName: string): Promise<void> {
+/** The chart under its title (the legend is HTML beside the SVG, so the title names what is shown). */
+export async function downloadChartPng(container: HTMLElement | null, fileName: string, title: string): Promise<void> {
   const svg = container?.querySelector('svg.recharts-surface');
   if (!svg) return;
   const { width, height } = svg.getBoundingClientRect();
@@ -43,15 +44,19 @@ export async function downloadChartPng(container: HTMLElement | null, fileName: 
       image.src = url;
     });
     const scale = 2;
+    const titleHeight = 36;
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
+    canvas.height = Math.ceil((height + titleHeight) * scale);
     const context = canvas.getContext('2d');
     if (!context) return;
     context.fillStyle = '#fff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
+    context.fillStyle = '#000';
+    context.font = 'bold 15px "Times New Roman", Tinos, serif';
+    context.fillText(title, 8, 22);
+    context.drawImage(image, 0, titleHeight, width, height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) return;
     const link = document.createElement('a');

@@ -95,6 +95,29 @@ describe('Phụ lục VI reports', () => {
   });
 });
 
+describe('export jobs', () => {
+  it('Hủy stops the job and leaves no file in the exports folder', async () => {
+    const final = new Promise<JobInfo>((resolve) => {
+      const off = rt.events.subscribe((event, payload) => {
+        const info = payload as JobInfo;
+        if (event === 'jobs.progressed' && info.kind === 'reports.export' && info.state !== 'running') {
+          off();
+          resolve(info);
+        }
+      });
+    });
+    const started = await rt.call('reports.export', {
+      target: 'register',
+      format: 'pdf',
+      register: { kind: 'incoming', year: 2024 },
+    });
+    expect(await rt.call('jobs.cancel', { id: started.jobId })).toEqual({ cancelled: true });
+    expect((await final).state).toBe('cancelled');
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(join(rt.dataDir, 'exports')).some((f) => f.startsWith(started.fileName))).toBe(false);
+  });
+});
+
 describe('Thống kê', () => {
   it('counts per month (empty months included), by issuer, by kind and the on-time rate per unit', async () => {
     const s = await rt.call('reports.statistics', { period: H1 });

@@ -49,8 +49,3 @@ export function outgoingHandlingRows(db: Db, period: { from: string; to: string 
     )
     .all(period);
 }
-
-/** The holiday table (migration 3): days off, and weekend days made working days. */
-export function listHolidays(db: Db): Array<{ date: string; kind: 'holiday' | 'day-off' | 'working-day' }> {
-  return db.prepare<[], { date: string; kind: 'holiday' | 'day-off' | 'working-day' }>('SELECT date, kind FROM holidays').all();
-}

@@ -14,7 +14,7 @@ import type { Db } from '../../db/connection';
 import { getAgency } from '../../db/repositories/agency-repository';
 import { incomingHandlingRows, outgoingHandlingRows } from '../../db/repositories/handling-repository';
 import type { RegisterAccess } from './register-book-service';
-import { loadWorkingDays } from './working-days';
+import { workingCalendar } from '../calendar/calendar-service';
 
 export type HandlingKind = HandlingReport['kind'];
 
@@ -41,9 +41,9 @@ export function computeHandling(db: Db, kind: HandlingKind, period: { from: stri
       else items.push({ unit, state: classify(row.deadline, row.completed_date, asOf) });
     }
   } else {
-    const calendar = loadWorkingDays(db);
+    const calendar = workingCalendar(db);
     for (const row of outgoingHandlingRows(db, period, access.includeSecret)) {
-      items.push({ unit: row.unit ?? NO_UNIT, state: classify(calendar.nextWorkingDay(row.doc_date), row.transferred_date, asOf) });
+      items.push({ unit: row.unit ?? NO_UNIT, state: classify(calendar.addWorkingDays(row.doc_date, 1), row.transferred_date, asOf) });
     }
   }
   return aggregateHandling(kind, { ...period, asOf }, items, compareVi);

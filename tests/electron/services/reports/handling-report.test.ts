@@ -4,7 +4,7 @@ import type { JobInfo } from '@shared/contract/app';
 import type { ExportResult } from '@shared/contract/reports';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkingDays } from '../../../../electron/services/reports/working-days';
+import { workingCalendar } from '../../../../electron/services/calendar/calendar-service';
 import { seedRegisters } from '../../../helpers/reports-fixtures';
 import { createTestRuntime, type TestRuntime } from '../../../helpers/test-runtime';
 
@@ -69,9 +69,9 @@ describe('Phụ lục VI reports', () => {
         "INSERT INTO holidays (date, kind, name) VALUES ('2024-03-11', 'day-off', 'Nghỉ bù'), ('2024-03-16', 'working-day', 'Làm bù')",
       )
       .run();
-    const days = loadWorkingDays(rt.db);
-    expect(days.nextWorkingDay('2024-03-08')).toBe('2024-03-12');
-    expect(days.nextWorkingDay('2024-03-15')).toBe('2024-03-16');
+    const days = workingCalendar(rt.db);
+    expect(days.addWorkingDays('2024-03-08', 1)).toBe('2024-03-12');
+    expect(days.addWorkingDays('2024-03-15', 1)).toBe('2024-03-16');
     expect(days.isWorkingDay('2024-03-17')).toBe(false);
     rt.db.prepare("DELETE FROM holidays WHERE date IN ('2024-03-11', '2024-03-16')").run();
   });

@@ -25,6 +25,14 @@ beforeEach(() => {
   useAppStore.setState({ info: null, agency: null, loadError: null });
   window.location.hash = '';
 });
+/** A runtime whose calendar date is pinned, in place of the default one. */
+async function replaceRuntime(today: string): Promise<TestRuntime> {
+  await rt.dispose();
+  const next = createTestRuntime({ today });
+  setBridge(runtimeBridge(next));
+  return next;
+}
+
 afterEach(async () => {
   setBridge(null);
   await rt.dispose();
@@ -81,5 +89,14 @@ describe('Báo cáo', () => {
     expect(await screen.findByText('Sổ đăng ký văn bản đến')).toBeTruthy();
     expect(screen.getByText('Sổ theo dõi giải quyết văn bản đến')).toBeTruthy();
     expect(screen.getByTestId('register-export-pdf')).toBeTruthy();
+  });
+  it('gathers many reminders at start into one summary rather than a stack of notices', async () => {
+    rt = await replaceRuntime('2024-10-21');
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    for (let i = 1; i <= 5; i++) await rt.call('tasks.create', { content: `Việc ${i}`, leadText: 'Văn phòng', deadline: '2024-10-1' + i });
+    await rt.call('tasks.create', { content: 'Việc sắp đến hạn', leadText: 'Văn phòng', deadline: '2024-10-23' });
+    renderApp();
+    expect(await screen.findByText('5 công việc quá hạn, 1 công việc sắp đến hạn')).toBeTruthy();
+    expect(screen.queryByText(/^Quá hạn: /)).toBeNull();
   });
 });

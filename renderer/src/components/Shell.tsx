@@ -37,7 +37,8 @@ export function Shell(props: { children: ReactNode }) {
   const route = useNav((s) => s.location.route);
   const navigate = useNav((s) => s.navigate);
   const openTask = useCallback((id: number) => navigate('tasks', [], { id: String(id) }), [navigate]);
-  const overdue = useReminders(openTask);
+  const openTasks = useCallback(() => navigate('tasks', []), [navigate]);
+  const overdue = useReminders(openTask, openTasks);
   const badges: Partial<Record<RouteName, number>> = { tasks: overdue };
   const agency = useAppStore((s) => s.agency);
   return (

@@ -2,8 +2,21 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { Reminder } from '@shared/contract/reminders';
 import { subscribe, tryCall } from '../api/client';
+import { vi } from '../locale/vi';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** More reminders than this at once (the first start of a day) become one summary instead of a stack. */
+const MAX_SINGLE_REMINDERS = 3;
+
+function showSummary(reminders: readonly Reminder[], onOpenList: () => void): void {
+  const overdue = reminders.filter((r) => r.kind === 'overdue').length;
+  const title = vi.reminders.summaryTitle(overdue, reminders.length - overdue);
+  if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+    const notice = new Notification(title, { body: vi.reminders.summaryBody, tag: 'tasks-summary' });
+    notice.onclick = onOpenList;
+  }
+  notifications.show({ color: overdue > 0 ? 'red' : 'orange', title, message: vi.reminders.summaryBody, autoClose: 15_000 });
+}
 
 function show(reminder: Reminder, onOpen: (taskId: number) => void): void {
   if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
@@ -20,9 +33,10 @@ function show(reminder: Reminder, onOpen: (taskId: number) => void): void {
 
 /**
  * Desktop reminders at start and every hour (the OS notification where allowed, and in the window),
- * each task once per day; returns the overdue count for the navigation badge.
+ * each task once per day (a summary when many fall due at once); returns the overdue count for the
+ * navigation badge.
  */
-export function useReminders(onOpen: (taskId: number) => void): number {
+export function useReminders(onOpen: (taskId: number) => void, onOpenList: () => void): number {
   const [overdue, setOverdue] = useState(0);
   useEffect(() => {
     let isActive = true;
@@ -30,7 +44,9 @@ export function useReminders(onOpen: (taskId: number) => void): number {
       const result = await tryCall('reminders.poll', {});
       if (!isActive || !result.data) return;
       setOverdue(result.data.overdueCount);
-      for (const reminder of result.data.reminders) show(reminder, onOpen);
+      const { reminders } = result.data;
+      if (reminders.length > MAX_SINGLE_REMINDERS) showSummary(reminders, onOpenList);
+      else for (const reminder of reminders) show(reminder, onOpen);
     };
     if (typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
     void poll();
@@ -41,6 +57,6 @@ export function useReminders(onOpen: (taskId: number) => void): number {
       clearInterval(timer);
       unsubscribe();
     };
-  }, [onOpen]);
+  }, [onOpen, onOpenList]);
   return overdue;
 }

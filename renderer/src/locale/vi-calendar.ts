@@ -1,5 +1,10 @@
 /** Strings of Cài đặt → Ngày nghỉ, lễ (spread into `vi` by vi.ts). */
 export const viCalendar = {
+  reminders: {
+    summaryTitle: (overdue: number, dueSoon: number) =>
+      [overdue > 0 ? `${overdue} công việc quá hạn` : '', dueSoon > 0 ? `${dueSoon} công việc sắp đến hạn` : ''].filter(Boolean).join(', '),
+    summaryBody: 'Mở màn hình Công việc để xem và đôn đốc.',
+  },
   holidays: {
     tab: 'Ngày nghỉ, lễ',
     title: 'Lịch ngày nghỉ, ngày lễ',

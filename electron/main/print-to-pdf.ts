@@ -10,7 +10,7 @@ import type { PdfRenderer } from '../exports/pdf/pdf-renderer';
  */
 export function electronPdfRenderer(): PdfRenderer {
   return {
-    async htmlToPdf(html) {
+    async htmlToPdf(html, options = {}) {
       const file = join(app.getPath('temp'), `vanthu-in-${randomUUID()}.html`);
       writeFileSync(file, html);
       const window = new BrowserWindow({
@@ -25,7 +25,13 @@ export function electronPdfRenderer(): PdfRenderer {
       });
       try {
         await window.loadFile(file);
-        return Buffer.from(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+        return Buffer.from(
+          await window.webContents.printToPDF({
+            preferCSSPageSize: true,
+            printBackground: true,
+            generateTaggedPDF: options.tagged ?? true,
+          }),
+        );
       } finally {
         window.destroy();
         rmSync(file, { force: true });

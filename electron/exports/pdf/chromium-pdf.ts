@@ -78,7 +78,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
         await page.setContent(html, { waitUntil: 'load', timeout });
-        return await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }), timeout);
+        return await withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: pdfOptions.tagged ?? true }), timeout);
       } finally {
         await context.close();
       }

@@ -10,6 +10,8 @@ import { incomingListCommand } from './incoming-list';
 import { ocrCommand } from './ocr';
 import { tasksDueCommand } from './tasks-due';
 import { restoreCommand } from './restore';
+import { searchQueryCommand } from './search-query';
+import { searchReindexCommand } from './search-reindex';
 import { usersResetPasswordCommand } from './users-reset-password';
 
 /** Every CLI command, in the order --help lists them. */
@@ -20,6 +22,8 @@ export const COMMANDS: readonly CliCommand[] = [
   incomingAddCommand,
   ocrCommand,
   tasksDueCommand,
+  searchQueryCommand,
+  searchReindexCommand,
   draftExportCommand,
   checkCommand,
   backupCreateCommand,

@@ -13,6 +13,7 @@ import { createEventBus } from '../../../electron/services/events';
 import { registerIncoming } from '../../../electron/services/incoming/incoming-service';
 import { dataPaths, ensureDataDirs } from '../../../electron/services/paths';
 import { recordFileText } from '../../../electron/services/search/file-text';
+import { SEARCH_TABLES } from '../../../electron/services/search/search-index';
 import { makeTempDir } from '../../helpers/test-runtime';
 
 const SEED = 4242;
@@ -70,10 +71,12 @@ function rows(db: Db, table: string): unknown[] {
   return db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
 }
 
-function matches(db: Db, expression: string): number[] {
-  return (
-    db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>
-  ).map((r) => r.rowid);
+function matches(db: Db, expression: string): string[] {
+  return SEARCH_TABLES.flatMap((table) =>
+    (db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`).all(expression) as Array<{ rowid: number }>).map(
+      (r) => `${table}:${r.rowid}`,
+    ),
+  );
 }
 
 describe('benchmark generator', () => {

@@ -56,6 +56,7 @@ export function dateOfTimestamp(ms: number): string {
 export const draftsSearch: SearchKindAdapter = {
   kind: 'drafts',
   code: 3,
+  table: 'search_drafts',
   load: loadRange<DraftSourceRow>(SQL, 'r.id', (row) => ({
     id: row.id,
     date: dateOfTimestamp(row.updated_at),

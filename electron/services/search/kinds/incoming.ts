@@ -36,6 +36,7 @@ const SQL = `SELECT d.id, d.received_date, d.year, d.number, d.issuer_name, d.nu
 export const incomingSearch: SearchKindAdapter = {
   kind: 'incoming',
   code: 1,
+  table: 'search_incoming',
   load: loadRange<IncomingSourceRow>(SQL, 'd.id', (row) => ({
     id: row.id,
     date: row.received_date,

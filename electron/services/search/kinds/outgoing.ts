@@ -39,6 +39,7 @@ function recipientsText(json: string): string {
 export const outgoingSearch: SearchKindAdapter = {
   kind: 'outgoing',
   code: 2,
+  table: 'search_outgoing',
   load: loadRange<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
     id: row.id,
     date: row.doc_date,

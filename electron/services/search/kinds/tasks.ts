@@ -38,6 +38,7 @@ const SQL = `SELECT t.id, t.content, t.instruction, t.lead_text, t.deadline, t.d
 export const tasksSearch: SearchKindAdapter = {
   kind: 'tasks',
   code: 4,
+  table: 'search_tasks',
   load: loadRange<TaskSourceRow>(SQL, 't.id', (row) => ({
     id: row.id,
     date: row.doc_received ?? dateOfTimestamp(row.created_at),

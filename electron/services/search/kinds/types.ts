@@ -33,8 +33,10 @@ export interface SearchSource {
  */
 export interface SearchKindAdapter {
   kind: SearchKind;
-  /** 1–9: the leading digit of the packed rowid (electron/services/search/rowid.ts). */
+  /** 1–9: the kind's number in search_entries. */
   code: number;
+  /** Its FTS5 table (migration 0005). */
+  table: string;
   /** Records with after < id ≤ until, in id order, at most `limit`. */
   load(db: Db, after: number, until: number, limit: number): SearchSource[];
 }

@@ -167,6 +167,34 @@ describe('search.query: filters, kinds, visibility', () => {
   });
 });
 
+describe('search.query: order, pages and counts', () => {
+  it('pages newest first by ngày đến with a cursor, never repeating or losing a row', async () => {
+    rt = createTestRuntime();
+    const registered: number[] = [];
+    for (let i = 0; i < 23; i++) {
+      const day = String((i % 9) + 1).padStart(2, '0');
+      const doc = await register({
+        numberAndSymbol: `${100 + i}/SYT`,
+        receivedDate: `2024-0${(i % 3) + 1}-${day}`,
+        docDate: `2024-01-01`,
+        subject: `Báo cáo tuần số ${i}`,
+      });
+      registered.push(doc.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: SearchResult = await rt.call('search.query', { q: 'bao cao tuan', kinds: ['incoming'], limit: 10, cursor });
+      const g = group(page, 'incoming');
+      expect(g.total).toBe(23);
+      seen.push(...g.hits.map((h) => `${h.date}#${String(h.id).padStart(3, '0')}`));
+      cursor = g.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(23);
+    expect(seen).toEqual([...seen].sort().reverse());
+  });
+});
+
 describe('the index follows every write', () => {
   it('reflects an edit at once and a rolled-back write leaves no index row', async () => {
     rt = createTestRuntime();

@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SearchKind } from '@shared/contract/search';
+import { SEARCH_KINDS } from '@shared/contract/search';
+import { parseQuery } from '@shared/search/parse-query';
+import { createRuntime, type Runtime } from '../electron/api/runtime';
+import { startWebServer, type WebServer } from '../electron/server/http-server';
+import { buildFtsQuery } from '../electron/services/search/fts-query';
+import { SEARCH_ADAPTERS } from '../electron/services/search/kinds';
+import { rowidRange } from '../electron/services/search/rowid';
+import { boundedCount, newestRowids, RELEVANCE_WINDOW } from '../electron/services/search/search-service';
+import { type BenchResult, machineLine, markdownTable, result } from './lib/results';
+import { timeIt } from './lib/stats';
+
+const CALL = { transport: 'cli' as const, session: null };
+const PAGE = 20;
+
+export interface SearchCase {
+  name: string;
+  q: string;
+  kinds?: SearchKind[];
+  sort?: 'newest' | 'relevance';
+  /** newest: first page newest first (≤ 20 ms, ≤ 1.5× raw); filtered and relevance: ≤ 100 ms. */
+  category: 'newest' | 'filtered' | 'relevance';
+}
+
+/** Ten typical searches of a records office: words with and without diacritics, ký hiệu fragments, filters, relevance. */
+export const SEARCH_CASES: readonly SearchCase[] = [
+  { name: '"y te" (common, two words)', q: 'y te', kinds: ['incoming'], category: 'newest' },
+  { name: '"Đồng Nai" (diacritics)', q: 'Đồng Nai', kinds: ['incoming'], category: 'newest' },
+  { name: '"trien khai ket luan"', q: 'trien khai ket luan', kinds: ['incoming'], category: 'newest' },
+  { name: '"sốt xuất huyết"', q: 'sốt xuất huyết', kinds: ['incoming'], category: 'newest' },
+  { name: '"QĐ-UBND" (ký hiệu fragment)', q: 'QĐ-UBND', kinds: ['incoming'], category: 'newest' },
+  { name: '"benh an dien t" (typing, prefix)', q: 'benh an dien t', kinds: ['incoming'], category: 'newest' },
+  { name: '"an toan thuc pham", all four kinds', q: 'an toan thuc pham', category: 'newest' },
+  {
+    name: 'filtered: tác giả:"bộ y tế" tiêm chủng năm:2024',
+    q: 'tác giả:"bộ y tế" tiêm chủng năm:2024',
+    kinds: ['incoming'],
+    category: 'filtered',
+  },
+  { name: 'filtered: loại:"quyết định" bảo hiểm y tế', q: 'loại:"quyết định" bảo hiểm y tế', kinds: ['incoming'], category: 'filtered' },
+  { name: 'relevance: "chuyển đổi số"', q: 'chuyển đổi số', kinds: ['incoming'], sort: 'relevance', category: 'relevance' },
+];
+
+/** The raw SQL the API answers a case with, on the same connection: page (or relevance window) and bounded count per kind. */
+function rawQuery(runtime: Runtime, c: SearchCase): () => void {
+  const fts = buildFtsQuery(runtime.db, parseQuery(c.q), true);
+  const limit = c.sort === 'relevance' ? RELEVANCE_WINDOW : PAGE + 1;
+  const tables = (c.kinds ?? [...SEARCH_KINDS]).map((kind) => SEARCH_ADAPTERS[kind].table);
+  const [low, high] = rowidRange(fts.year);
+  return () => {
+    for (const table of tables) {
+      newestRowids(runtime.db, table, fts.match, low, high, limit);
+      boundedCount(runtime.db, table, fts.match, low, high);
+    }
+  };
+}
+
+async function startHttp(runtime: Runtime): Promise<{ server: WebServer; post: (input: unknown) => Promise<void>; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'vanthu-bench-static-'));
+  const token = 'bench-token';
+  // The bench calls as the machine's administrator (as the CLI does): the HTTP layer, the router and the service are all real.
+  const server = await startWebServer({
+    dispatch: (method, input) => runtime.dispatch(method, input, CALL),
+    events: runtime.events,
+    staticDir: dir,
+    token,
+  });
+  const post = async (input: unknown) => {
+    const response = await fetch(new URL('/api/search.query', server.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: boolean; error?: { message: string } };
+    if (!body.ok) throw new Error(body.error?.message ?? 'search.query failed');
+  };
+  return { server, post, dir };
+}
+
+function targetOf(c: SearchCase): { target: string; pass: (m: { p95: number }, ratio: number | null) => boolean } {
+  if (c.category === 'newest')
+    return { target: '≤ 20 ms and ≤ 1.5× raw', pass: (m, ratio) => m.p95 <= 20 && ratio !== null && ratio <= 1.5 };
+  return { target: '≤ 100 ms', pass: (m) => m.p95 <= 100 };
+}
+
+/**
+ * Each case as p50/p95 over `runs` calls through the real router (dispatch) and through browser
+ * mode's HTTP, beside the raw SQL floor (the same FTS5 query and bounded count on the same connection).
+ */
+export async function benchSearch(dataDir: string, runs = 200, cases: readonly SearchCase[] = SEARCH_CASES): Promise<BenchResult[]> {
+  const runtime = createRuntime({ dataDir, mode: 'web' });
+  const http = await startHttp(runtime);
+  const results: BenchResult[] = [];
+  try {
+    for (const c of cases) {
+      const input = { q: c.q, sort: c.sort ?? 'newest', limit: PAGE, ...(c.kinds ? { kinds: c.kinds } : {}) };
+      const floor = await timeIt(rawQuery(runtime, c), { runs });
+      const api = await timeIt(
+        async () => {
+          const r = await runtime.dispatch('search.query', input, CALL);
+          if (!r.ok) throw new Error(r.error.message);
+        },
+        { runs },
+      );
+      const overHttp = await timeIt(() => http.post(input), { runs });
+      const { target, pass } = targetOf(c);
+      results.push(result(`search ${c.name}: API`, 'ms', api, { floor, target, pass }));
+      results.push(
+        result(`search ${c.name}: HTTP`, 'ms', overHttp, {
+          floor,
+          target: c.category === 'newest' ? '≤ 20 ms' : '≤ 100 ms',
+          pass: (m) => m.p95 <= (c.category === 'newest' ? 20 : 100),
+        }),
+      );
+    }
+  } finally {
+    await http.server.close();
+    rmSync(http.dir, { recursive: true, force: true });
+    await runtime.close();
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const dataDir = process.argv[2];
+  if (!dataDir) throw new Error('npx tsx bench/search-bench.ts <thư mục dữ liệu> [--runs 200]');
+  const runsIndex = process.argv.indexOf('--runs');
+  const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 200;
+  const results = await benchSearch(dataDir, runs);
+  process.stdout.write(`${machineLine()}\n\n${markdownTable(results)}\n`);
+}
+
+if (process.argv[1]?.endsWith('search-bench.ts')) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -258,4 +258,17 @@ describe('the index follows every write', () => {
     expect(await ids('benh an dien tu')).toEqual([doc.id]);
     expect(await ids('bao cao')).toEqual([doc.id]);
   });
+
+  it('rebuilds in a background job (search.reindex) and keeps saved searches per user in Vietnamese order', async () => {
+    rt = createTestRuntime();
+    const doc = await register({ numberAndSymbol: '60/SYT', subject: 'Về việc kiểm kê tài sản' });
+    rt.db.exec('DELETE FROM search_entries');
+    for (const table of ['search_incoming', 'search_tasks']) rt.db.exec(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`);
+    expect(await ids('kiem ke')).toEqual([]);
+    const { jobId } = await rt.call('search.reindex', {});
+    await expect.poll(async () => (await rt.call('jobs.list', {})).find((j) => j.id === jobId)?.state, { timeout: 20_000 }).toBe('done');
+    expect(await ids('kiem ke')).toEqual([doc.id]);
+    for (const name of ['Tờ trình', 'Công văn khẩn', 'Đề án', 'Báo cáo']) await rt.call('search.saveQuery', { name, query: name });
+    expect((await rt.call('search.savedList', {})).map((s) => s.name)).toEqual(['Báo cáo', 'Công văn khẩn', 'Đề án', 'Tờ trình']);
+  });
 });

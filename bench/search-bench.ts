@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SearchKind } from '@shared/contract/search';
@@ -58,7 +59,13 @@ function rawQuery(runtime: Runtime, c: SearchCase): () => void {
   };
 }
 
-async function startHttp(runtime: Runtime): Promise<{ server: WebServer; post: (input: unknown) => Promise<void>; dir: string }> {
+interface HttpClient {
+  post(input: unknown): Promise<void>;
+  /** Drops the kept-alive connection (between cases, so an idle socket is never reused after the server closed it). */
+  reset(): void;
+}
+
+async function startHttp(runtime: Runtime): Promise<{ server: WebServer; client: HttpClient; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'vanthu-bench-static-'));
   const token = 'bench-token';
   // The bench calls as the machine's administrator (as the CLI does): the HTTP layer, the router and the service are all real.
@@ -68,16 +75,36 @@ async function startHttp(runtime: Runtime): Promise<{ server: WebServer; post: (
     staticDir: dir,
     token,
   });
-  const post = async (input: unknown) => {
-    const response = await fetch(new URL('/api/search.query', server.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(input),
+  const url = new URL('/api/search.query', server.url);
+  let agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const post = (input: unknown) =>
+    new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${token}` },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; error?: { message: string } };
+            if (answer.ok) resolve();
+            else reject(new Error(answer.error?.message ?? 'search.query failed'));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
     });
-    const body = (await response.json()) as { ok: boolean; error?: { message: string } };
-    if (!body.ok) throw new Error(body.error?.message ?? 'search.query failed');
+  const reset = () => {
+    agent.destroy();
+    agent = new Agent({ keepAlive: true, maxSockets: 1 });
   };
-  return { server, post, dir };
+  return { server, client: { post, reset }, dir };
 }
 
 function targetOf(c: SearchCase): { target: string; pass: (m: { p95: number }, ratio: number | null) => boolean } {
@@ -105,7 +132,8 @@ export async function benchSearch(dataDir: string, runs = 200, cases: readonly S
         },
         { runs },
       );
-      const overHttp = await timeIt(() => http.post(input), { runs });
+      http.client.reset();
+      const overHttp = await timeIt(() => http.client.post(input), { runs });
       const { target, pass } = targetOf(c);
       results.push(result(`search ${c.name}: API`, 'ms', api, { floor, target, pass }));
       results.push(
@@ -117,6 +145,7 @@ export async function benchSearch(dataDir: string, runs = 200, cases: readonly S
       );
     }
   } finally {
+    http.client.reset();
     await http.server.close();
     rmSync(http.dir, { recursive: true, force: true });
     await runtime.close();

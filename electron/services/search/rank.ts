@@ -34,22 +34,20 @@ export function accentedWords(query: ParsedQuery): string[] {
 }
 
 /**
- * Relevance within the bounded set: each word typed with diacritics that appears with the same
- * diacritics (either tone placement) counts most, then each word found in the trích yếu; ties keep
- * the newest first (the caller sorts stably from newest-first order).
+ * Relevance within the bounded set, from a hit's trích yếu and tác giả (`text`): each word typed with
+ * diacritics that appears there with the same diacritics (either tone placement) counts most, then
+ * each typed word found there; ties keep the newest first (the caller sorts stably).
  */
-export function relevanceScore(source: SearchSource, query: ParsedQuery, accented: readonly string[]): number {
+export function relevanceScore(text: string, query: ParsedQuery, accented: readonly string[]): number {
   let score = 0;
   if (accented.length > 0) {
-    const exact = new Set(
-      exactWords(`${source.subject} ${source.symbol} ${source.author} ${source.unit} ${source.kindName} ${source.body}`),
-    );
+    const exact = new Set(exactWords(text));
     for (const word of accented) if (exact.has(word)) score += 4;
   }
-  const subject = fold(source.subject);
+  const folded = fold(text);
   for (const term of query.terms) {
     term.words.forEach((word, i) => {
-      if (containsWord(subject, word, term.isPrefix && i === term.words.length - 1)) score += 1;
+      if (containsWord(folded, word, term.isPrefix && i === term.words.length - 1)) score += 1;
     });
   }
   return score;

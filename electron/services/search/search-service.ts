@@ -57,16 +57,20 @@ function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery,
     return group(sources, rowids.length > input.limit && last !== undefined ? `n${last}` : null);
   }
   const offset = cursor?.startsWith('r') ? Number(cursor.slice(1)) || 0 : 0;
-  const window = newestRowids(db, table, fts.match, low, high, RELEVANCE_WINDOW)
-    .map((r) => loadSource(db, kind, idOfRowid(r)))
-    .filter((s): s is SearchSource => s !== null);
+  const adapter = SEARCH_ADAPTERS[kind];
   const accented = accentedWords(query);
-  const ranked = window
-    .map((source, order) => ({ source, order, score: relevanceScore(source, query, accented) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((r) => r.source);
+  const ranked = newestRowids(db, table, fts.match, low, high, RELEVANCE_WINDOW)
+    .map((rowid, order) => {
+      const id = idOfRowid(rowid);
+      return { id, order, score: relevanceScore(adapter.rankText(db, id), query, accented) };
+    })
+    .sort((a, b) => b.score - a.score || a.order - b.order);
   const end = offset + input.limit;
-  return group(ranked.slice(offset, end), end < ranked.length ? `r${end}` : null);
+  const sources = ranked
+    .slice(offset, end)
+    .map((r) => loadSource(db, kind, r.id))
+    .filter((s): s is SearchSource => s !== null);
+  return group(sources, end < ranked.length ? `r${end}` : null);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DRAFT_STATUS_LABELS } from '@shared/domain/draft-status';
 import type { DraftStatus } from '@shared/contract/drafts';
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
 
 interface DraftSourceRow {
   id: number;
@@ -57,6 +57,7 @@ export const draftsSearch: SearchKindAdapter = {
   kind: 'drafts',
   code: 3,
   table: 'search_drafts',
+  rankText: rankLoader("SELECT subject || ' ' || coalesce(author, '') AS text FROM drafts WHERE id = ?"),
   load: loadRange<DraftSourceRow>(SQL, 'r.id', (row) => ({
     id: row.id,
     date: dateOfTimestamp(row.updated_at),

@@ -1,5 +1,5 @@
 import { SECRECY_LABELS } from '@shared/domain/document-levels';
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
 
 interface IncomingSourceRow {
   id: number;
@@ -37,6 +37,7 @@ export const incomingSearch: SearchKindAdapter = {
   kind: 'incoming',
   code: 1,
   table: 'search_incoming',
+  rankText: rankLoader("SELECT subject || ' ' || issuer_name AS text FROM incoming_documents WHERE id = ?"),
   load: loadRange<IncomingSourceRow>(SQL, 'd.id', (row) => ({
     id: row.id,
     date: row.received_date,

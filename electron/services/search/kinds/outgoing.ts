@@ -1,4 +1,4 @@
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
 
 interface OutgoingSourceRow {
   id: number;
@@ -40,6 +40,7 @@ export const outgoingSearch: SearchKindAdapter = {
   kind: 'outgoing',
   code: 2,
   table: 'search_outgoing',
+  rankText: rankLoader("SELECT subject || ' ' || coalesce(signer_name, '') AS text FROM outgoing_documents WHERE id = ?"),
   load: loadRange<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
     id: row.id,
     date: row.doc_date,

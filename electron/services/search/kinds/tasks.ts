@@ -1,7 +1,7 @@
 import type { TaskStatus } from '@shared/contract/tasks';
 import { TASK_STATUS_LABELS } from '@shared/domain/task-status';
 import { dateOfTimestamp } from './drafts';
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
 
 interface TaskSourceRow {
   id: number;
@@ -39,6 +39,7 @@ export const tasksSearch: SearchKindAdapter = {
   kind: 'tasks',
   code: 4,
   table: 'search_tasks',
+  rankText: rankLoader("SELECT content || ' ' || lead_text AS text FROM tasks WHERE id = ?"),
   load: loadRange<TaskSourceRow>(SQL, 't.id', (row) => ({
     id: row.id,
     date: row.doc_received ?? dateOfTimestamp(row.created_at),

@@ -39,6 +39,13 @@ export interface SearchKindAdapter {
   table: string;
   /** Records with after < id ≤ until, in id order, at most `limit`. */
   load(db: Db, after: number, until: number, limit: number): SearchSource[];
+  /** The words relevance looks at (trích yếu and tác giả), read cheaply for each of the ranked hits. */
+  rankText(db: Db, id: number): string;
+}
+
+/** A one-column SELECT by id (`?`) as an adapter's rankText. */
+export function rankLoader(sql: string) {
+  return (db: Db, id: number): string => (cachedStatement(db, sql).get(id) as { text: string | null } | undefined)?.text ?? '';
 }
 
 /** Runs an adapter's SELECT (which must end in `WHERE <id> > @after AND <id> <= @until`) in id order. */

@@ -21,7 +21,7 @@ interface FoldedWord {
 const FOLDED_CHARS = new Map<string, string>();
 
 /** fold() of one character, remembered: a result list folds the same few dozen letters thousands of times. */
-function foldChar(char: string): string {
+export function foldChar(char: string): string {
   let folded = FOLDED_CHARS.get(char);
   if (folded === undefined) {
     folded = fold(char);
@@ -93,6 +93,13 @@ export function snippet(text: string, needles: readonly MarkNeedle[], radius = 9
     text: `${prefix}${inner.text}${suffix}`,
     marks: inner.marks.map(([a, b]) => [a + prefix.length, b + prefix.length] as [number, number]),
   };
+}
+
+/** fold() through the per-character memo, without collapsing spaces: for matching words in many short texts. */
+export function foldQuick(text: string): string {
+  let out = '';
+  for (const char of text) out += foldChar(char);
+  return out;
 }
 
 /** Whether a folded text contains the word (or a word starting with it). */

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 import { buildFtsQuery, type FtsQuery } from './fts-query';
 import { SEARCH_ADAPTERS, type SearchSource } from './kinds';
 import { cachedStatement } from './kinds/types';
-import { accentedWords, needlesOf, relevanceScore, toHit } from './rank';
+import { createRanker, needlesOf, toHit } from './rank';
 import { idOfRowid, rowidRange } from './rowid';
 
 /** Relevance ranks at most this many of the newest hits, so no query is ever slow. */
@@ -58,12 +58,11 @@ function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery,
   }
   const offset = cursor?.startsWith('r') ? Number(cursor.slice(1)) || 0 : 0;
   const adapter = SEARCH_ADAPTERS[kind];
-  const accented = accentedWords(query);
-  const ranked = newestRowids(db, table, fts.match, low, high, RELEVANCE_WINDOW)
-    .map((rowid, order) => {
-      const id = idOfRowid(rowid);
-      return { id, order, score: relevanceScore(adapter.rankText(db, id), query, accented) };
-    })
+  const rank = createRanker(query);
+  const ids = newestRowids(db, table, fts.match, low, high, RELEVANCE_WINDOW).map(idOfRowid);
+  const texts = adapter.rankTexts(db, ids);
+  const ranked = ids
+    .map((id, order) => ({ id, order, score: rank(texts.get(id) ?? '') }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const end = offset + input.limit;
   const sources = ranked

@@ -57,7 +57,7 @@ export const draftsSearch: SearchKindAdapter = {
   kind: 'drafts',
   code: 3,
   table: 'search_drafts',
-  rankText: rankLoader("SELECT subject || ' ' || coalesce(author, '') AS text FROM drafts WHERE id = ?"),
+  rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(author, '') AS text FROM drafts"),
   load: loadRange<DraftSourceRow>(SQL, 'r.id', (row) => ({
     id: row.id,
     date: dateOfTimestamp(row.updated_at),

@@ -37,7 +37,7 @@ export const incomingSearch: SearchKindAdapter = {
   kind: 'incoming',
   code: 1,
   table: 'search_incoming',
-  rankText: rankLoader("SELECT subject || ' ' || issuer_name AS text FROM incoming_documents WHERE id = ?"),
+  rankTexts: rankLoader("SELECT id, subject || ' ' || issuer_name AS text FROM incoming_documents"),
   load: loadRange<IncomingSourceRow>(SQL, 'd.id', (row) => ({
     id: row.id,
     date: row.received_date,

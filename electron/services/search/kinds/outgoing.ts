@@ -40,7 +40,7 @@ export const outgoingSearch: SearchKindAdapter = {
   kind: 'outgoing',
   code: 2,
   table: 'search_outgoing',
-  rankText: rankLoader("SELECT subject || ' ' || coalesce(signer_name, '') AS text FROM outgoing_documents WHERE id = ?"),
+  rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(signer_name, '') AS text FROM outgoing_documents"),
   load: loadRange<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
     id: row.id,
     date: row.doc_date,

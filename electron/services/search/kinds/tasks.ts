@@ -39,7 +39,7 @@ export const tasksSearch: SearchKindAdapter = {
   kind: 'tasks',
   code: 4,
   table: 'search_tasks',
-  rankText: rankLoader("SELECT content || ' ' || lead_text AS text FROM tasks WHERE id = ?"),
+  rankTexts: rankLoader("SELECT id, content || ' ' || lead_text AS text FROM tasks"),
   load: loadRange<TaskSourceRow>(SQL, 't.id', (row) => ({
     id: row.id,
     date: row.doc_received ?? dateOfTimestamp(row.created_at),

@@ -39,13 +39,17 @@ export interface SearchKindAdapter {
   table: string;
   /** Records with after < id ≤ until, in id order, at most `limit`. */
   load(db: Db, after: number, until: number, limit: number): SearchSource[];
-  /** The words relevance looks at (trích yếu and tác giả), read cheaply for each of the ranked hits. */
-  rankText(db: Db, id: number): string;
+  /** The words relevance looks at (trích yếu and tác giả) of many records, read in one statement. */
+  rankTexts(db: Db, ids: readonly number[]): Map<number, string>;
 }
 
-/** A one-column SELECT by id (`?`) as an adapter's rankText. */
-export function rankLoader(sql: string) {
-  return (db: Db, id: number): string => (cachedStatement(db, sql).get(id) as { text: string | null } | undefined)?.text ?? '';
+/** `SELECT id, <expression> AS text FROM <table>` for the ids given (as a JSON array), as an adapter's rankTexts. */
+export function rankLoader(select: string) {
+  const sql = `${select} WHERE id IN (SELECT value FROM json_each(?))`;
+  return (db: Db, ids: readonly number[]): Map<number, string> => {
+    const rows = cachedStatement(db, sql).all(JSON.stringify(ids)) as Array<{ id: number; text: string | null }>;
+    return new Map(rows.map((r) => [r.id, r.text ?? '']));
+  };
 }
 
 /** Runs an adapter's SELECT (which must end in `WHERE <id> > @after AND <id> <= @until`) in id order. */

@@ -6,6 +6,11 @@ import type { SearchKind } from '@shared/contract/search';
 import { SEARCH_KINDS } from '@shared/contract/search';
 import { parseQuery } from '@shared/search/parse-query';
 import { createRuntime, type Runtime } from '../electron/api/runtime';
+import { openDatabase } from '../electron/db/connection';
+import { systemClock } from '../electron/services/clock';
+import { createEventBus } from '../electron/services/events';
+import { dataPaths } from '../electron/services/paths';
+import { searchRecords } from '../electron/services/search/search-service';
 import { startWebServer, type WebServer } from '../electron/server/http-server';
 import { buildFtsQuery } from '../electron/services/search/fts-query';
 import { SEARCH_ADAPTERS } from '../electron/services/search/kinds';
@@ -46,7 +51,7 @@ export const SEARCH_CASES: readonly SearchCase[] = [
 ];
 
 /** The raw SQL the API answers a case with, on the same connection: page (or relevance window) and bounded count per kind. */
-function rawQuery(runtime: Runtime, c: SearchCase): () => void {
+function rawQuery(runtime: Pick<Runtime, 'db'>, c: SearchCase): () => void {
   const fts = buildFtsQuery(runtime.db, parseQuery(c.q), true);
   const limit = c.sort === 'relevance' ? RELEVANCE_WINDOW : PAGE + 1;
   const tables = (c.kinds ?? [...SEARCH_KINDS]).map((kind) => SEARCH_ADAPTERS[kind].table);
@@ -153,12 +158,39 @@ export async function benchSearch(dataDir: string, runs = 200, cases: readonly S
   return results;
 }
 
+/**
+ * The service alone (searchRecords: parse, FTS5, count, rows, highlights) on a read-only connection,
+ * beside the same floor: for a database another process is still writing (no router, no HTTP).
+ */
+export async function benchSearchService(dataDir: string, runs = 200, cases: readonly SearchCase[] = SEARCH_CASES): Promise<BenchResult[]> {
+  const db = openDatabase(dataPaths(dataDir).database, { readonly: true });
+  const ctx = { db, clock: systemClock(), events: createEventBus(), paths: dataPaths(dataDir) };
+  const results: BenchResult[] = [];
+  try {
+    for (const c of cases) {
+      const input = { q: c.q, sort: c.sort ?? 'newest', limit: PAGE, kinds: c.kinds } as const;
+      const floor = await timeIt(rawQuery({ db }, c), { runs });
+      const service = await timeIt(() => searchRecords(ctx, input, true), { runs });
+      const { target, pass } = targetOf(c);
+      results.push(result(`search ${c.name}: service`, 'ms', service, { floor, target, pass }));
+    }
+  } finally {
+    db.close();
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   const dataDir = process.argv[2];
-  if (!dataDir) throw new Error('npx tsx bench/search-bench.ts <thư mục dữ liệu> [--runs 200]');
+  if (!dataDir) throw new Error('npx tsx bench/search-bench.ts <thư mục dữ liệu> [--runs 200] [--service-only] [--incoming-only]');
   const runsIndex = process.argv.indexOf('--runs');
   const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 200;
-  const results = await benchSearch(dataDir, runs);
+  const cases = process.argv.includes('--incoming-only')
+    ? SEARCH_CASES.filter((c) => c.kinds?.length === 1 && c.kinds[0] === 'incoming')
+    : SEARCH_CASES;
+  const results = process.argv.includes('--service-only')
+    ? await benchSearchService(dataDir, runs, cases)
+    : await benchSearch(dataDir, runs, cases);
   process.stdout.write(`${machineLine()}\n\n${markdownTable(results)}\n`);
 }
 

@@ -14,7 +14,7 @@ import { searchRecords } from '../electron/services/search/search-service';
 import { startWebServer, type WebServer } from '../electron/server/http-server';
 import { buildFtsQuery } from '../electron/services/search/fts-query';
 import { SEARCH_ADAPTERS } from '../electron/services/search/kinds';
-import { rowidRange } from '../electron/services/search/rowid';
+import { idOfRowid, rowidRange } from '../electron/services/search/rowid';
 import { boundedCount, newestRowids, RELEVANCE_WINDOW } from '../electron/services/search/search-service';
 import { type BenchResult, machineLine, markdownTable, result } from './lib/results';
 import { timeIt } from './lib/stats';
@@ -50,16 +50,21 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { name: 'relevance: "chuyển đổi số"', q: 'chuyển đổi số', kinds: ['incoming'], sort: 'relevance', category: 'relevance' },
 ];
 
-/** The raw SQL the API answers a case with, on the same connection: page (or relevance window) and bounded count per kind. */
+/**
+ * The raw SQL a hand-written screen would run for the same search, on the same connection: per kind
+ * the page's rowids (or the relevance window), the bounded count, and one SELECT of the page's rows
+ * by id (the trích yếu and tác giả: no joins, no highlighting).
+ */
 function rawQuery(runtime: Pick<Runtime, 'db'>, c: SearchCase): () => void {
   const fts = buildFtsQuery(runtime.db, parseQuery(c.q), true);
   const limit = c.sort === 'relevance' ? RELEVANCE_WINDOW : PAGE + 1;
-  const tables = (c.kinds ?? [...SEARCH_KINDS]).map((kind) => SEARCH_ADAPTERS[kind].table);
+  const adapters = (c.kinds ?? [...SEARCH_KINDS]).map((kind) => SEARCH_ADAPTERS[kind]);
   const [low, high] = rowidRange(fts.year);
   return () => {
-    for (const table of tables) {
-      newestRowids(runtime.db, table, fts.match, low, high, limit);
-      boundedCount(runtime.db, table, fts.match, low, high);
+    for (const adapter of adapters) {
+      const rowids = newestRowids(runtime.db, adapter.table, fts.match, low, high, limit);
+      boundedCount(runtime.db, adapter.table, fts.match, low, high);
+      adapter.rankTexts(runtime.db, rowids.slice(0, PAGE).map(idOfRowid));
     }
   };
 }

@@ -31,8 +31,10 @@ export function boundedCount(db: Db, table: string, match: string, low: number, 
   return (cachedStatement(db, sql).get(match, low, high) as { n: number }).n;
 }
 
-function loadSource(db: Db, kind: SearchKind, id: number): SearchSource | null {
-  return SEARCH_ADAPTERS[kind].load(db, id - 1, id, 1)[0] ?? null;
+/** The rows of a page, in the page's order. */
+function loadSources(db: Db, kind: SearchKind, ids: readonly number[]): SearchSource[] {
+  const byId = new Map(SEARCH_ADAPTERS[kind].loadMany(db, ids).map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)).filter((s): s is SearchSource => s !== undefined);
 }
 
 function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery, input: SearchInput): SearchGroup {
@@ -52,7 +54,7 @@ function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery,
     const after = cursor?.startsWith('n') ? Number(cursor.slice(1)) + 1 : low;
     const rowids = newestRowids(db, table, fts.match, Math.max(low, after), high, input.limit + 1);
     const page = rowids.slice(0, input.limit);
-    const sources = page.map((r) => loadSource(db, kind, idOfRowid(r))).filter((s): s is SearchSource => s !== null);
+    const sources = loadSources(db, kind, page.map(idOfRowid));
     const last = page.at(-1);
     return group(sources, rowids.length > input.limit && last !== undefined ? `n${last}` : null);
   }
@@ -65,10 +67,11 @@ function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery,
     .map((id, order) => ({ id, order, score: rank(texts.get(id) ?? '') }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const end = offset + input.limit;
-  const sources = ranked
-    .slice(offset, end)
-    .map((r) => loadSource(db, kind, r.id))
-    .filter((s): s is SearchSource => s !== null);
+  const sources = loadSources(
+    db,
+    kind,
+    ranked.slice(offset, end).map((r) => r.id),
+  );
   return group(sources, end < ranked.length ? `r${end}` : null);
 }
 

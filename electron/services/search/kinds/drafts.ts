@@ -1,6 +1,6 @@
 import { DRAFT_STATUS_LABELS } from '@shared/domain/draft-status';
 import type { DraftStatus } from '@shared/contract/drafts';
-import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface DraftSourceRow {
   id: number;
@@ -58,7 +58,7 @@ export const draftsSearch: SearchKindAdapter = {
   code: 3,
   table: 'search_drafts',
   rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(author, '') AS text FROM drafts"),
-  load: loadRange<DraftSourceRow>(SQL, 'r.id', (row) => ({
+  ...loaders<DraftSourceRow>(SQL, 'r.id', (row) => ({
     id: row.id,
     date: dateOfTimestamp(row.updated_at),
     isSecret: row.reply_secrecy !== null,

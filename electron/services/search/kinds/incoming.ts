@@ -1,5 +1,5 @@
 import { SECRECY_LABELS } from '@shared/domain/document-levels';
-import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface IncomingSourceRow {
   id: number;
@@ -38,7 +38,7 @@ export const incomingSearch: SearchKindAdapter = {
   code: 1,
   table: 'search_incoming',
   rankTexts: rankLoader("SELECT id, subject || ' ' || issuer_name AS text FROM incoming_documents"),
-  load: loadRange<IncomingSourceRow>(SQL, 'd.id', (row) => ({
+  ...loaders<IncomingSourceRow>(SQL, 'd.id', (row) => ({
     id: row.id,
     date: row.received_date,
     isSecret: row.secrecy !== null,

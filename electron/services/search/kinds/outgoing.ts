@@ -1,4 +1,4 @@
-import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface OutgoingSourceRow {
   id: number;
@@ -41,7 +41,7 @@ export const outgoingSearch: SearchKindAdapter = {
   code: 2,
   table: 'search_outgoing',
   rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(signer_name, '') AS text FROM outgoing_documents"),
-  load: loadRange<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
+  ...loaders<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
     id: row.id,
     date: row.doc_date,
     isSecret: row.secrecy !== null,

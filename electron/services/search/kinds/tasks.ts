@@ -1,7 +1,7 @@
 import type { TaskStatus } from '@shared/contract/tasks';
 import { TASK_STATUS_LABELS } from '@shared/domain/task-status';
 import { dateOfTimestamp } from './drafts';
-import { joinText, loadRange, rankLoader, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface TaskSourceRow {
   id: number;
@@ -40,7 +40,7 @@ export const tasksSearch: SearchKindAdapter = {
   code: 4,
   table: 'search_tasks',
   rankTexts: rankLoader("SELECT id, content || ' ' || lead_text AS text FROM tasks"),
-  load: loadRange<TaskSourceRow>(SQL, 't.id', (row) => ({
+  ...loaders<TaskSourceRow>(SQL, 't.id', (row) => ({
     id: row.id,
     date: row.doc_received ?? dateOfTimestamp(row.created_at),
     isSecret: row.doc_secrecy !== null,

@@ -39,6 +39,8 @@ export interface SearchKindAdapter {
   table: string;
   /** Records with after < id ≤ until, in id order, at most `limit`. */
   load(db: Db, after: number, until: number, limit: number): SearchSource[];
+  /** The records with these ids (one statement; in id order, missing ones left out). */
+  loadMany(db: Db, ids: readonly number[]): SearchSource[];
   /** The words relevance looks at (trích yếu and tác giả) of many records, read in one statement. */
   rankTexts(db: Db, ids: readonly number[]): Map<number, string>;
 }
@@ -52,11 +54,21 @@ export function rankLoader(select: string) {
   };
 }
 
-/** Runs an adapter's SELECT (which must end in `WHERE <id> > @after AND <id> <= @until`) in id order. */
-export function loadRange<Row>(sql: string, idColumn: string, toSource: (row: Row) => SearchSource) {
-  return (target: Db, after: number, until: number, limit: number): SearchSource[] => {
-    const statement = cachedStatement(target, `${sql} ORDER BY ${idColumn} LIMIT @limit`);
-    return (statement.all({ after, until, limit }) as Row[]).map(toSource);
+/**
+ * An adapter's load and loadMany from its SELECT, which must end in
+ * `WHERE <id> > @after AND <id> <= @until`: ranges in id order, or a list of ids (a page of results).
+ */
+export function loaders<Row>(
+  sql: string,
+  idColumn: string,
+  toSource: (row: Row) => SearchSource,
+): Pick<SearchKindAdapter, 'load' | 'loadMany'> {
+  const byIds = sql.replace(/WHERE \S+ > @after AND \S+ <= @until$/, `WHERE ${idColumn} IN (SELECT value FROM json_each(@ids))`);
+  if (byIds === sql) throw new Error(`search adapter SQL must end in its id range: ${sql}`);
+  return {
+    load: (db, after, until, limit) =>
+      (cachedStatement(db, `${sql} ORDER BY ${idColumn} LIMIT @limit`).all({ after, until, limit }) as Row[]).map(toSource),
+    loadMany: (db, ids) => (cachedStatement(db, `${byIds} ORDER BY ${idColumn}`).all({ ids: JSON.stringify(ids) }) as Row[]).map(toSource),
   };
 }
 

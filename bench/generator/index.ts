@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Db, openDatabase } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
@@ -67,8 +67,7 @@ export async function generateDatabase(options: GenerateOptions): Promise<Genera
   mkdirSync(options.out, { recursive: true });
   const paths = dataPaths(options.out);
   ensureDataDirs(paths);
-  const report = await writeAll(paths.database, options);
-  return { ...report, bytes: statSync(paths.database).size };
+  return writeAll(paths.database, options);
 }
 
 async function writeAll(file: string, options: GenerateOptions): Promise<GenerateReport> {
@@ -102,13 +101,15 @@ async function writeAll(file: string, options: GenerateOptions): Promise<Generat
     const tasks = (db.prepare('SELECT count(*) AS n FROM tasks').get() as { n: number }).n;
     db.pragma('synchronous = FULL');
     db.exec('ANALYZE');
-    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const pages = (db.pragma('page_count', { simple: true }) as number) - (db.pragma('freelist_count', { simple: true }) as number);
     return {
       database: file,
       docs: options.docs,
       tasks,
       indexed,
-      bytes: 0,
+      /** Bytes in use (pages minus the free list): the size the file has after VACUUM. */
+      bytes: pages * (db.pragma('page_size', { simple: true }) as number),
       documentsSeconds,
       indexSeconds,
       docsPerSecond: options.docs / documentsSeconds,

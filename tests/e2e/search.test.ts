@@ -61,7 +61,7 @@ describe('Tìm kiếm in Chromium', () => {
     await input.pressSequentially('trien khai ket luan 448', { delay: 20 });
     const hit = page.getByTestId(`spotlight-hit-incoming-${target.id}`);
     await hit.waitFor();
-    await expect(hit.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining(['triển', 'khai', 'Kết', 'luận', '448']));
+    await expect.poll(() => hit.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['triển', 'khai', 'Kết', 'luận', '448']));
     await page.locator('[data-testid^="spotlight-hit-tasks-"]').first().waitFor();
     await screenshot(page, 'search-01-spotlight');
     await hit.click();

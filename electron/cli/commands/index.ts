@@ -13,6 +13,8 @@ import { ocrCommand } from './ocr';
 import { tasksDueCommand } from './tasks-due';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { searchQueryCommand } from './search-query';
+import { searchReindexCommand } from './search-reindex';
 import { usersResetPasswordCommand } from './users-reset-password';
 
 /** Every CLI command, in the order --help lists them. */
@@ -24,6 +26,8 @@ export const COMMANDS: readonly CliCommand[] = [
   extractCommand,
   ocrCommand,
   tasksDueCommand,
+  searchQueryCommand,
+  searchReindexCommand,
   draftExportCommand,
   reportCommand,
   importRegisterCommand,

@@ -23,7 +23,7 @@ export interface IncomingFilter {
   recipientUnitId: number | null;
   text: string | null;
   /** The text as a search-index query over the year's rowids (set by the service from `text`). */
-  textMatch?: { match: string; low: number; high: number } | null;
+  textMatch?: { match: string; low: number; high: number; idSql: string } | null;
   /** Secret documents are left out unless the caller may see them. */
   includeSecret: boolean;
 }
@@ -60,7 +60,7 @@ function whereClause(filter: IncomingFilter): { sql: string; params: Record<stri
   if (filter.textMatch) {
     // The search index (electron/services/search): the year's incoming rows whose words match.
     parts.push(
-      'd.id IN (SELECT rowid % 10000000000 FROM search_index WHERE search_index MATCH @textMatch AND rowid BETWEEN @textLow AND @textHigh)',
+      `d.id IN (SELECT ${filter.textMatch.idSql} FROM search_incoming WHERE search_incoming MATCH @textMatch AND rowid BETWEEN @textLow AND @textHigh)`,
     );
     Object.assign(params, { textMatch: filter.textMatch.match, textLow: filter.textMatch.low, textHigh: filter.textMatch.high });
   }

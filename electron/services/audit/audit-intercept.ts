@@ -7,12 +7,18 @@ import { redact } from './audit-redact';
 import { attachmentDocument, captureSubject } from './audit-subjects';
 
 /**
- * Write methods whose handlers wait for other threads (backups run in a worker; printing the files of
+ * Write methods whose handlers wait for other threads (backups and the search reindex run in a worker; printing the files of
  * an issued document waits for the PDF printer). They cannot share
  * one SQLite transaction with their audit row, so the row is appended right after they finish.
  * Every other write handler must be synchronous: the interceptor refuses a promise from one.
  */
-export const ASYNC_WRITE_METHODS: ReadonlySet<string> = new Set(['backup.create', 'backup.restore', 'outgoing.renderFiles', 'years.close']);
+export const ASYNC_WRITE_METHODS: ReadonlySet<string> = new Set([
+  'backup.create',
+  'backup.restore',
+  'outgoing.renderFiles',
+  'search.reindex',
+  'years.close',
+]);
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';

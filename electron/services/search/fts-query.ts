@@ -52,7 +52,9 @@ export interface FtsQuery {
 
 /** Turns a parsed query into an FTS5 MATCH expression over the index's columns. */
 export function buildFtsQuery(db: Db, query: ParsedQuery, includeSecret: boolean): FtsQuery {
-  const parts: string[] = query.terms.map((t) => termExpression(db, t));
+  // A single letter being typed would match most of the index; it waits for the next letter.
+  const terms = query.terms.filter((t, i) => !(t.isPrefix && t.words.length === 1 && (t.words[0]?.length ?? 0) < 2 && i > 0));
+  const parts: string[] = terms.map((t) => termExpression(db, t));
   for (const filter of query.filters) {
     if (filter.field === 'year') continue;
     const phrase = filter.field === 'number' ? `${quote(filter.words)}*` : quote(filter.words);

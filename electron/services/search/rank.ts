@@ -1,5 +1,5 @@
 import type { SearchHit, SearchKind } from '@shared/contract/search';
-import { containsWord, highlight, type MarkNeedle, snippet } from '@shared/search/highlight';
+import { foldQuick, highlight, type MarkNeedle, snippet } from '@shared/search/highlight';
 import { hasDiacritics, type ParsedQuery } from '@shared/search/parse-query';
 import { fold, modernTones } from '@shared/text/fold';
 import type { SearchSource } from './kinds';
@@ -21,38 +21,45 @@ export function needlesOf(query: ParsedQuery): MarkNeedle[] {
   return needles;
 }
 
-function exactWords(value: string): string[] {
-  return modernTones(value)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The words typed with diacritics, in the modern tone placement, lower case. */
-export function accentedWords(query: ParsedQuery): string[] {
-  return query.terms.filter((t) => hasDiacritics(t.raw)).flatMap((t) => exactWords(t.raw).filter((w) => fold(w) !== w));
+function wordPattern(word: string, isPrefix: boolean): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}${isPrefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
 }
+
+// An old-style tone placement (hoà, thuỷ) that modernTones would move.
+const OLD_TONE_CLUSTER = /[oòóỏõọuùúủũụ][àáảãạèéẻẽẹỳýỷỹỵ](?![\p{L}])/u;
 
 /**
- * Relevance within the bounded set: each word typed with diacritics that appears with the same
- * diacritics (either tone placement) counts most, then each word found in the trích yếu; ties keep
- * the newest first (the caller sorts stably from newest-first order).
+ * Relevance within the bounded set, from a hit's trích yếu and tác giả: each word typed with
+ * diacritics that appears there with the same diacritics (either tone placement) counts most, then
+ * each typed word found there; ties keep the newest first (the caller sorts stably). The patterns
+ * are built once per query: the ranker runs on thousands of hits.
  */
-export function relevanceScore(source: SearchSource, query: ParsedQuery, accented: readonly string[]): number {
-  let score = 0;
-  if (accented.length > 0) {
-    const exact = new Set(
-      exactWords(`${source.subject} ${source.symbol} ${source.author} ${source.unit} ${source.kindName} ${source.body}`),
-    );
-    for (const word of accented) if (exact.has(word)) score += 4;
-  }
-  const subject = fold(source.subject);
-  for (const term of query.terms) {
-    term.words.forEach((word, i) => {
-      if (containsWord(subject, word, term.isPrefix && i === term.words.length - 1)) score += 1;
-    });
-  }
-  return score;
+export function createRanker(query: ParsedQuery): (text: string) => number {
+  const accented = query.terms
+    .filter((t) => hasDiacritics(t.raw))
+    .flatMap((t) =>
+      modernTones(t.raw)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    )
+    .filter((w) => w.length > 0 && fold(w) !== w)
+    .map((w) => wordPattern(w, false));
+  const folded = query.terms.flatMap((t) => t.words.map((w, i) => wordPattern(w, t.isPrefix && i === t.words.length - 1)));
+  return (text) => {
+    let score = 0;
+    if (accented.length > 0) {
+      let lower = text.toLowerCase();
+      if (OLD_TONE_CLUSTER.test(lower)) lower = modernTones(lower);
+      for (const pattern of accented) if (pattern.test(lower)) score += 4;
+    }
+    const plain = foldQuick(text);
+    for (const pattern of folded) if (pattern.test(plain)) score += 1;
+    return score;
+  };
 }
 
 /** A result as the list shows it, with the matched words marked. */

@@ -2,7 +2,7 @@ import type { SearchKind } from '@shared/contract/search';
 import { fold } from '@shared/text/fold';
 import type { Db } from '../../db/connection';
 import migrate0005 from '../../db/migrations/0005-search';
-import { SEARCH_ADAPTERS, type SearchSource } from './kinds';
+import { SEARCH_ADAPTERS, type SearchKindAdapter, type SearchSource } from './kinds';
 import { cachedStatement } from './kinds/types';
 import { packRowid } from './rowid';
 
@@ -10,7 +10,8 @@ import { packRowid } from './rowid';
 export const TAG_ALL = 'zzall';
 export const TAG_SECRET = 'zzmat';
 
-const INSERT_ROW = 'INSERT INTO search_index (rowid, subject, symbol, author, unit, kind_name, body, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+/** The FTS5 tables, one per kind. */
+export const SEARCH_TABLES: readonly string[] = Object.values(SEARCH_ADAPTERS).map((a) => a.table);
 
 function foldedWords(text: string): string[] {
   return fold(text)
@@ -19,11 +20,18 @@ function foldedWords(text: string): string[] {
 }
 
 /** Writes one record's index row; its words go to `terms` (the prefix vocabulary). */
-function insertSource(db: Db, code: number, source: SearchSource, terms: Set<string>): void {
-  const rowid = packRowid(code, source.date, source.id);
+function insertSource(db: Db, adapter: SearchKindAdapter, source: SearchSource, terms: Set<string>): void {
+  const rowid = packRowid(source.date, source.id);
   const columns = [source.subject, source.symbol, source.author, source.unit, source.kindName, source.body].map(fold);
-  cachedStatement(db, INSERT_ROW).run(rowid, ...columns, source.isSecret ? `${TAG_ALL} ${TAG_SECRET}` : TAG_ALL);
-  cachedStatement(db, 'INSERT OR REPLACE INTO search_entries (kind, ref_id, fts_rowid) VALUES (?, ?, ?)').run(code, source.id, rowid);
+  cachedStatement(
+    db,
+    `INSERT INTO ${adapter.table} (rowid, subject, symbol, author, unit, kind_name, body, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(rowid, ...columns, source.isSecret ? `${TAG_ALL} ${TAG_SECRET}` : TAG_ALL);
+  cachedStatement(db, 'INSERT OR REPLACE INTO search_entries (kind, ref_id, fts_rowid) VALUES (?, ?, ?)').run(
+    adapter.code,
+    source.id,
+    rowid,
+  );
   for (const column of columns) for (const word of foldedWords(column)) terms.add(word);
 }
 
@@ -44,13 +52,13 @@ export function syncSearchEntry(db: Db, kind: SearchKind, id: number): void {
     | { fts_rowid: number }
     | undefined;
   if (old) {
-    cachedStatement(db, 'DELETE FROM search_index WHERE rowid = ?').run(old.fts_rowid);
+    cachedStatement(db, `DELETE FROM ${adapter.table} WHERE rowid = ?`).run(old.fts_rowid);
     cachedStatement(db, 'DELETE FROM search_entries WHERE kind = ? AND ref_id = ?').run(adapter.code, id);
   }
   const [source] = adapter.load(db, id - 1, id, 1);
   if (!source) return;
   const terms = new Set<string>();
-  insertSource(db, adapter.code, source, terms);
+  insertSource(db, adapter, source, terms);
   saveTerms(db, terms);
 }
 
@@ -72,7 +80,8 @@ export interface RebuildProgress {
  */
 export function rebuildSearchIndex(db: Db, onProgress?: (progress: RebuildProgress) => void): number {
   if (!hasSearchTables(db)) migrate0005(db);
-  db.exec("DELETE FROM search_entries; DELETE FROM search_terms; INSERT INTO search_index (search_index) VALUES ('delete-all');");
+  db.exec('DELETE FROM search_entries; DELETE FROM search_terms;');
+  for (const table of SEARCH_TABLES) db.exec(`INSERT INTO ${table} (${table}) VALUES ('delete-all');`);
   const terms = new Set<string>();
   let total = 0;
   for (const adapter of Object.values(SEARCH_ADAPTERS)) {
@@ -81,7 +90,7 @@ export function rebuildSearchIndex(db: Db, onProgress?: (progress: RebuildProgre
       const batch = adapter.load(db, after, Number.MAX_SAFE_INTEGER, 5000);
       if (batch.length === 0) break;
       db.transaction(() => {
-        for (const source of batch) insertSource(db, adapter.code, source, terms);
+        for (const source of batch) insertSource(db, adapter, source, terms);
       })();
       after = batch[batch.length - 1]?.id ?? after;
       total += batch.length;
@@ -89,12 +98,17 @@ export function rebuildSearchIndex(db: Db, onProgress?: (progress: RebuildProgre
     }
   }
   db.transaction(() => saveTerms(db, terms))();
-  db.exec("INSERT INTO search_index (search_index) VALUES ('optimize');");
+  for (const table of SEARCH_TABLES) db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize');`);
   return total;
 }
 
+/** Whether every search table exists (a database may have skipped migration 5, numbered after 6's). */
 export function hasSearchTables(db: Db): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_entries'").get() !== undefined;
+  const names = ['search_entries', 'search_terms', 'saved_searches', ...SEARCH_TABLES];
+  const found = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name IN (${names.map(() => '?').join(', ')})`).get(...names) as {
+    n: number;
+  };
+  return found.n === names.length;
 }
 
 /**
@@ -102,8 +116,9 @@ export function hasSearchTables(db: Db): boolean {
  * index when it is empty while there are records (a database from before search).
  */
 export function ensureSearchIndex(db: Db, log: (line: string) => void = () => {}): void {
-  if (!hasSearchTables(db)) migrate0005(db);
-  if (db.prepare('SELECT 1 FROM search_entries LIMIT 1').get() !== undefined) return;
+  const isComplete = hasSearchTables(db);
+  if (!isComplete) migrate0005(db);
+  if (isComplete && db.prepare('SELECT 1 FROM search_entries LIMIT 1').get() !== undefined) return;
   const hasRecords = ['incoming_documents', 'outgoing_documents', 'drafts', 'tasks'].some(
     (table) => db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined,
   );

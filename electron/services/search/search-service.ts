@@ -5,8 +5,8 @@ import type { ServiceContext } from '../context';
 import { buildFtsQuery, type FtsQuery } from './fts-query';
 import { SEARCH_ADAPTERS, type SearchSource } from './kinds';
 import { cachedStatement } from './kinds/types';
-import { accentedWords, needlesOf, relevanceScore, toHit } from './rank';
-import { idOfRowid, kindRange } from './rowid';
+import { createRanker, needlesOf, toHit } from './rank';
+import { idOfRowid, rowidRange } from './rowid';
 
 /** Relevance ranks at most this many of the newest hits, so no query is ever slow. */
 export const RELEVANCE_WINDOW = 2000;
@@ -19,26 +19,29 @@ export interface SearchInput {
   cursor?: string | null | undefined;
 }
 
-const NEWEST_SQL = 'SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?';
-const COUNT_SQL = `SELECT count(*) AS n FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? LIMIT ${SEARCH_COUNT_BOUND + 1})`;
-
 /** The rowids of the newest hits of one kind: the raw query the benchmark compares the API with. */
-export function newestRowids(db: Db, match: string, low: number, high: number, limit: number): number[] {
-  return (cachedStatement(db, NEWEST_SQL).all(match, low, high, limit) as Array<{ rowid: number }>).map((r) => r.rowid);
+export function newestRowids(db: Db, table: string, match: string, low: number, high: number, limit: number): number[] {
+  const sql = `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?`;
+  return (cachedStatement(db, sql).all(match, low, high, limit) as Array<{ rowid: number }>).map((r) => r.rowid);
 }
 
-export function boundedCount(db: Db, match: string, low: number, high: number): number {
-  return (cachedStatement(db, COUNT_SQL).get(match, low, high) as { n: number }).n;
+/** How many hits, counted up to SEARCH_COUNT_BOUND + 1. */
+export function boundedCount(db: Db, table: string, match: string, low: number, high: number): number {
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? LIMIT ${SEARCH_COUNT_BOUND + 1})`;
+  return (cachedStatement(db, sql).get(match, low, high) as { n: number }).n;
 }
 
-function loadSource(db: Db, kind: SearchKind, id: number): SearchSource | null {
-  return SEARCH_ADAPTERS[kind].load(db, id - 1, id, 1)[0] ?? null;
+/** The rows of a page, in the page's order. */
+function loadSources(db: Db, kind: SearchKind, ids: readonly number[]): SearchSource[] {
+  const byId = new Map(SEARCH_ADAPTERS[kind].loadMany(db, ids).map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)).filter((s): s is SearchSource => s !== undefined);
 }
 
 function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery, input: SearchInput): SearchGroup {
-  const [low, high] = kindRange(SEARCH_ADAPTERS[kind].code, fts.year);
+  const { table } = SEARCH_ADAPTERS[kind];
+  const [low, high] = rowidRange(fts.year);
   const cursor = input.cursor ?? null;
-  const total = boundedCount(db, fts.match, low, high);
+  const total = boundedCount(db, table, fts.match, low, high);
   const needles = needlesOf(query);
   const group = (sources: SearchSource[], nextCursor: string | null): SearchGroup => ({
     kind,
@@ -48,24 +51,28 @@ function searchKind(db: Db, kind: SearchKind, query: ParsedQuery, fts: FtsQuery,
     nextCursor,
   });
   if (input.sort === 'newest') {
-    const before = cursor?.startsWith('n') ? Number(cursor.slice(1)) - 1 : high;
-    const rowids = newestRowids(db, fts.match, low, Math.min(high, before), input.limit + 1);
+    const after = cursor?.startsWith('n') ? Number(cursor.slice(1)) + 1 : low;
+    const rowids = newestRowids(db, table, fts.match, Math.max(low, after), high, input.limit + 1);
     const page = rowids.slice(0, input.limit);
-    const sources = page.map((r) => loadSource(db, kind, idOfRowid(r))).filter((s): s is SearchSource => s !== null);
+    const sources = loadSources(db, kind, page.map(idOfRowid));
     const last = page.at(-1);
     return group(sources, rowids.length > input.limit && last !== undefined ? `n${last}` : null);
   }
   const offset = cursor?.startsWith('r') ? Number(cursor.slice(1)) || 0 : 0;
-  const window = newestRowids(db, fts.match, low, high, RELEVANCE_WINDOW)
-    .map((r) => loadSource(db, kind, idOfRowid(r)))
-    .filter((s): s is SearchSource => s !== null);
-  const accented = accentedWords(query);
-  const ranked = window
-    .map((source, order) => ({ source, order, score: relevanceScore(source, query, accented) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((r) => r.source);
+  const adapter = SEARCH_ADAPTERS[kind];
+  const rank = createRanker(query);
+  const ids = newestRowids(db, table, fts.match, low, high, RELEVANCE_WINDOW).map(idOfRowid);
+  const texts = adapter.rankTexts(db, ids);
+  const ranked = ids
+    .map((id, order) => ({ id, order, score: rank(texts.get(id) ?? '') }))
+    .sort((a, b) => b.score - a.score || a.order - b.order);
   const end = offset + input.limit;
-  return group(ranked.slice(offset, end), end < ranked.length ? `r${end}` : null);
+  const sources = loadSources(
+    db,
+    kind,
+    ranked.slice(offset, end).map((r) => r.id),
+  );
+  return group(sources, end < ranked.length ? `r${end}` : null);
 }
 
 /**

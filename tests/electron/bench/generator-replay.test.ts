@@ -14,6 +14,7 @@ import { registerIncoming } from '../../../electron/services/incoming/incoming-s
 import { transitionTask } from '../../../electron/services/tasks/task-workflow';
 import { dataPaths, ensureDataDirs } from '../../../electron/services/paths';
 import { recordFileText } from '../../../electron/services/search/file-text';
+import { SEARCH_TABLES } from '../../../electron/services/search/search-index';
 import { makeTempDir } from '../../helpers/test-runtime';
 
 const SEED = 4242;
@@ -83,10 +84,12 @@ function rows(db: Db, table: string): unknown[] {
   return db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
 }
 
-function matches(db: Db, expression: string): number[] {
-  return (
-    db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').all(expression) as Array<{ rowid: number }>
-  ).map((r) => r.rowid);
+function matches(db: Db, expression: string): string[] {
+  return SEARCH_TABLES.flatMap((table) =>
+    (db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`).all(expression) as Array<{ rowid: number }>).map(
+      (r) => `${table}:${r.rowid}`,
+    ),
+  );
 }
 
 describe('benchmark generator', () => {

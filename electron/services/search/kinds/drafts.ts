@@ -1,6 +1,6 @@
 import { DRAFT_STATUS_LABELS } from '@shared/domain/draft-status';
 import type { DraftStatus } from '@shared/contract/drafts';
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface DraftSourceRow {
   id: number;
@@ -56,7 +56,9 @@ export function dateOfTimestamp(ms: number): string {
 export const draftsSearch: SearchKindAdapter = {
   kind: 'drafts',
   code: 3,
-  load: loadRange<DraftSourceRow>(SQL, 'r.id', (row) => ({
+  table: 'search_drafts',
+  rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(author, '') AS text FROM drafts"),
+  ...loaders<DraftSourceRow>(SQL, 'r.id', (row) => ({
     id: row.id,
     date: dateOfTimestamp(row.updated_at),
     isSecret: row.reply_secrecy !== null,

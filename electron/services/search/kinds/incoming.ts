@@ -1,5 +1,5 @@
 import { SECRECY_LABELS } from '@shared/domain/document-levels';
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface IncomingSourceRow {
   id: number;
@@ -36,7 +36,9 @@ const SQL = `SELECT d.id, d.received_date, d.year, d.number, d.issuer_name, d.nu
 export const incomingSearch: SearchKindAdapter = {
   kind: 'incoming',
   code: 1,
-  load: loadRange<IncomingSourceRow>(SQL, 'd.id', (row) => ({
+  table: 'search_incoming',
+  rankTexts: rankLoader("SELECT id, subject || ' ' || issuer_name AS text FROM incoming_documents"),
+  ...loaders<IncomingSourceRow>(SQL, 'd.id', (row) => ({
     id: row.id,
     date: row.received_date,
     isSecret: row.secrecy !== null,

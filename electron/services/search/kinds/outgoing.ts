@@ -1,4 +1,4 @@
-import { joinText, loadRange, type SearchKindAdapter } from './types';
+import { joinText, loaders, rankLoader, type SearchKindAdapter } from './types';
 
 interface OutgoingSourceRow {
   id: number;
@@ -39,7 +39,9 @@ function recipientsText(json: string): string {
 export const outgoingSearch: SearchKindAdapter = {
   kind: 'outgoing',
   code: 2,
-  load: loadRange<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
+  table: 'search_outgoing',
+  rankTexts: rankLoader("SELECT id, subject || ' ' || coalesce(signer_name, '') AS text FROM outgoing_documents"),
+  ...loaders<OutgoingSourceRow>(SQL, 'o.id', (row) => ({
     id: row.id,
     date: row.doc_date,
     isSecret: row.secrecy !== null,

@@ -33,17 +33,42 @@ export interface SearchSource {
  */
 export interface SearchKindAdapter {
   kind: SearchKind;
-  /** 1–9: the leading digit of the packed rowid (electron/services/search/rowid.ts). */
+  /** 1–9: the kind's number in search_entries. */
   code: number;
+  /** Its FTS5 table (migration 0005). */
+  table: string;
   /** Records with after < id ≤ until, in id order, at most `limit`. */
   load(db: Db, after: number, until: number, limit: number): SearchSource[];
+  /** The records with these ids (one statement; in id order, missing ones left out). */
+  loadMany(db: Db, ids: readonly number[]): SearchSource[];
+  /** The words relevance looks at (trích yếu and tác giả) of many records, read in one statement. */
+  rankTexts(db: Db, ids: readonly number[]): Map<number, string>;
 }
 
-/** Runs an adapter's SELECT (which must end in `WHERE <id> > @after AND <id> <= @until`) in id order. */
-export function loadRange<Row>(sql: string, idColumn: string, toSource: (row: Row) => SearchSource) {
-  return (target: Db, after: number, until: number, limit: number): SearchSource[] => {
-    const statement = cachedStatement(target, `${sql} ORDER BY ${idColumn} LIMIT @limit`);
-    return (statement.all({ after, until, limit }) as Row[]).map(toSource);
+/** `SELECT id, <expression> AS text FROM <table>` for the ids given (as a JSON array), as an adapter's rankTexts. */
+export function rankLoader(select: string) {
+  const sql = `${select} WHERE id IN (SELECT value FROM json_each(?))`;
+  return (db: Db, ids: readonly number[]): Map<number, string> => {
+    const rows = cachedStatement(db, sql).all(JSON.stringify(ids)) as Array<{ id: number; text: string | null }>;
+    return new Map(rows.map((r) => [r.id, r.text ?? '']));
+  };
+}
+
+/**
+ * An adapter's load and loadMany from its SELECT, which must end in
+ * `WHERE <id> > @after AND <id> <= @until`: ranges in id order, or a list of ids (a page of results).
+ */
+export function loaders<Row>(
+  sql: string,
+  idColumn: string,
+  toSource: (row: Row) => SearchSource,
+): Pick<SearchKindAdapter, 'load' | 'loadMany'> {
+  const byIds = sql.replace(/WHERE \S+ > @after AND \S+ <= @until$/, `WHERE ${idColumn} IN (SELECT value FROM json_each(@ids))`);
+  if (byIds === sql) throw new Error(`search adapter SQL must end in its id range: ${sql}`);
+  return {
+    load: (db, after, until, limit) =>
+      (cachedStatement(db, `${sql} ORDER BY ${idColumn} LIMIT @limit`).all({ after, until, limit }) as Row[]).map(toSource),
+    loadMany: (db, ids) => (cachedStatement(db, `${byIds} ORDER BY ${idColumn}`).all({ ids: JSON.stringify(ids) }) as Row[]).map(toSource),
   };
 }
 

@@ -167,6 +167,34 @@ describe('search.query: filters, kinds, visibility', () => {
   });
 });
 
+describe('search.query: order, pages and counts', () => {
+  it('pages newest first by ngày đến with a cursor, never repeating or losing a row', async () => {
+    rt = createTestRuntime();
+    const registered: number[] = [];
+    for (let i = 0; i < 23; i++) {
+      const day = String((i % 9) + 1).padStart(2, '0');
+      const doc = await register({
+        numberAndSymbol: `${100 + i}/SYT`,
+        receivedDate: `2024-0${(i % 3) + 1}-${day}`,
+        docDate: `2024-01-01`,
+        subject: `Báo cáo tuần số ${i}`,
+      });
+      registered.push(doc.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: SearchResult = await rt.call('search.query', { q: 'bao cao tuan', kinds: ['incoming'], limit: 10, cursor });
+      const g = group(page, 'incoming');
+      expect(g.total).toBe(23);
+      seen.push(...g.hits.map((h) => `${h.date}#${String(h.id).padStart(3, '0')}`));
+      cursor = g.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(23);
+    expect(seen).toEqual([...seen].sort().reverse());
+  });
+});
+
 describe('the index follows every write', () => {
   it('reflects an edit at once and a rolled-back write leaves no index row', async () => {
     rt = createTestRuntime();
@@ -229,5 +257,18 @@ describe('the index follows every write', () => {
     expect(rebuildSearchIndex(rt.db)).toBe(1);
     expect(await ids('benh an dien tu')).toEqual([doc.id]);
     expect(await ids('bao cao')).toEqual([doc.id]);
+  });
+
+  it('rebuilds in a background job (search.reindex) and keeps saved searches per user in Vietnamese order', async () => {
+    rt = createTestRuntime();
+    const doc = await register({ numberAndSymbol: '60/SYT', subject: 'Về việc kiểm kê tài sản' });
+    rt.db.exec('DELETE FROM search_entries');
+    for (const table of ['search_incoming', 'search_tasks']) rt.db.exec(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`);
+    expect(await ids('kiem ke')).toEqual([]);
+    const { jobId } = await rt.call('search.reindex', {});
+    await expect.poll(async () => (await rt.call('jobs.list', {})).find((j) => j.id === jobId)?.state, { timeout: 20_000 }).toBe('done');
+    expect(await ids('kiem ke')).toEqual([doc.id]);
+    for (const name of ['Tờ trình', 'Công văn khẩn', 'Đề án', 'Báo cáo']) await rt.call('search.saveQuery', { name, query: name });
+    expect((await rt.call('search.savedList', {})).map((s) => s.name)).toEqual(['Báo cáo', 'Công văn khẩn', 'Đề án', 'Tờ trình']);
   });
 });

@@ -21,4 +21,10 @@ export const registerIntakeInput = z.object({
   document: registerIncomingInput,
   unitAliases: z.array(aliasInput).max(200).optional().default([]),
   bodyAliases: z.array(aliasInput).max(20).optional().default([]),
+  /** The text read from the attached file, so search finds the document by its content. */
+  attachmentTexts: z
+    .array(z.object({ sha256: SHA256, text: z.string().max(2_000_000, 'Văn bản dài quá 2 triệu ký tự.') }))
+    .max(20)
+    .optional()
+    .default([]),
 });

@@ -18,6 +18,7 @@ import type { JobRunner } from '../jobs/job-runner';
 import { knownIssuers, matchIssuer, matchUnitParty } from './intake-match';
 import { ocrDocument } from './ocr/ocr-service';
 import { type DocumentText, readDocument } from './read-document';
+import { recordFileText } from '../search/file-text';
 
 /**
  * Tiếp nhận: a staged file or pasted text → text → the extractor's fields and tasks → names matched
@@ -65,6 +66,8 @@ export interface RegisterIntakeInput {
   document: RegisterInput;
   unitAliases: Array<{ id: number; alias: string }>;
   bodyAliases: Array<{ id: number; alias: string }>;
+  /** Text read from the attached file: kept with the file and indexed for search. */
+  attachmentTexts?: Array<{ sha256: string; text: string }>;
 }
 
 /**
@@ -82,6 +85,9 @@ export function registerIntake(ctx: ServiceContext, input: RegisterIntakeInput, 
         if (!(error instanceof AppError && error.code === 'DUPLICATE')) throw error;
       }
     }
-    return registerIncoming(ctx, input.document, actor);
+    const record = registerIncoming(ctx, input.document, actor);
+    const attached = new Set(input.document.attachments.map((a) => a.sha256));
+    for (const file of input.attachmentTexts ?? []) if (attached.has(file.sha256)) recordFileText(ctx, file.sha256, file.text);
+    return record;
   });
 }

@@ -127,6 +127,7 @@ describe('intake.register', () => {
       },
       unitAliases: [{ id: ids.nv ?? 0, alias: 'Phòng Nghiệp vụ Sở Y tế' }],
       bodyAliases: [{ id: ids.ubnd ?? 0, alias: 'UBND tỉnh' }],
+      attachmentTexts: [{ sha256: staged.sha256, text: seed('002') }],
     });
   }
 
@@ -142,6 +143,9 @@ describe('intake.register', () => {
     expect(bodies.find((b) => b.id === ids.ubnd)?.aliases).toContain('UBND tỉnh');
     // The alias is remembered: the next document's "Phòng Nghiệp vụ Sở Y tế" is matched without asking.
     expect(matchUnitParty(rt.ctx, 'Phòng Nghiệp vụ Sở Y tế').id).toBe(ids.nv);
+    // The file's text is searchable: a phrase only the body holds finds the document.
+    const found = await rt.call('search.query', { q: '"Chương trình hành động số 1017"' });
+    expect(found.groups.find((g) => g.kind === 'incoming')?.hits.map((h) => h.id)).toEqual([record.id]);
   });
 
   it('rolls everything back when one task fails: no document, no number used, no alias, no task', async () => {

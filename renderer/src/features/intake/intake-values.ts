@@ -184,6 +184,7 @@ export function registerInput(reading: IntakeReading, values: IncomingFormValues
     },
     unitAliases: dedupe(unitAliases),
     bodyAliases,
+    attachmentTexts: values.attachments.map((file) => ({ sha256: file.sha256, text: reading.text })),
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createRuntime } from '../electron/api/runtime';
 import { buildApp } from '../scripts/build-app';
 import { generateDatabase } from './generator';
+import { benchSearch } from './search-bench';
 import { type BenchResult, machineLine, markdownTable, result, writeResults } from './lib/results';
 import { measureColdStart } from './measure/browser';
 import { measureExtraction } from './measure/extraction';
@@ -15,9 +16,9 @@ import { measureRegister } from './measure/register';
 import { measureRegisterPages } from './measure/register-pages';
 
 /**
- * `npm run bench [-- --quick] [--docs N] [--keep DIR]`: every promised number beside its floor.
+ * `npm run bench [-- --quick] [--docs N] [--large N] [--keep DIR]`: every promised number beside its floor.
  * Full: 100,000 documents for the everyday measurements and a second database of 1,000,000 for the
- * ones promised at that size. --quick: 20,000 documents, fewer OCR and export rounds (under 2 minutes).
+ * ones promised at that size (`--large 0` skips it). --quick: 20,000 documents, fewer OCR and export rounds (under 2 minutes).
  * Writes bench/results.json and prints the markdown table kept in docs/BENCHMARKS.md.
  */
 const argv = process.argv.slice(2);
@@ -45,6 +46,8 @@ async function measureAt(dataDir: string, docs: number, withWrites: boolean): Pr
   } finally {
     await runtime.close();
   }
+  log('  search (router, HTTP, raw FTS5)…');
+  here.push(...(await benchSearch(dataDir, RUNS)));
   log('  server memory…');
   here.push(await measureServerMemory(dataDir, year, docs));
   const size = `${docs.toLocaleString('en-US')} docs`;
@@ -90,9 +93,10 @@ async function main(): Promise<void> {
     results.push(measureExtraction(quick ? 20 : 100));
     log('OCR…');
     results.push(...(await measureOcr(quick ? 1 : 3)));
-    if (!quick) {
-      const large = await generate(root, 1_000_000, results);
-      results.push(...(await measureAt(large, 1_000_000, false)));
+    const largeDocs = Number(option('large') ?? (quick ? 0 : 1_000_000));
+    if (largeDocs > 0) {
+      const large = await generate(root, largeDocs, results);
+      results.push(...(await measureAt(large, largeDocs, false)));
     }
   } finally {
     if (!option('keep')) rmSync(root, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import type { ApiResult } from '@shared/contract/result';
 import { isoParts, isValidIsoDate } from '@shared/text/dates';
 import type { Db } from '../db/connection';
 import { migrate } from '../db/migrate';
+import { markCleanClose } from '../db/clean-close';
 import { openCheckedDatabase } from '../db/startup-check';
 import { createAuditIntercept, createRefusalRecorder } from '../services/audit/audit-intercept';
 import { appendAudit } from '../services/audit/audit-log';
@@ -138,7 +139,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     async close() {
       await jobs.closeAll();
       await pdf.close();
-      if (db.open) db.close();
+      if (db.open) {
+        db.close();
+        markCleanClose(paths.database);
+      }
     },
   };
 }

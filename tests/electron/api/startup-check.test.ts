@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isCleanlyClosed } from '../../../electron/db/clean-close';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../electron/api/runtime';
 import { createRecoveryDispatch } from '../../../electron/services/recovery/recovery-dispatch';
@@ -36,6 +37,23 @@ describe('start-up check', () => {
     expect(() => createRuntime({ dataDir: rt.dataDir, mode: 'web' })).toThrow(
       expect.objectContaining({ code: 'DATABASE_DAMAGED', message: expect.stringContaining('bị hỏng') }),
     );
+  });
+
+  it('trusts only the file exactly as the app closed it: a change, a crash or a leftover log brings the check back', async () => {
+    rt = await dataWithBackup();
+    const file = dataPaths(rt.dataDir).database;
+    expect(isCleanlyClosed(file)).toBe(true);
+    const again = createRuntime({ dataDir: rt.dataDir, mode: 'web' });
+    // While open, nothing vouches for the file: a crash now leaves no stamp.
+    expect(isCleanlyClosed(file)).toBe(false);
+    await again.close();
+    expect(isCleanlyClosed(file)).toBe(true);
+    writeFileSync(`${file}-wal`, 'x');
+    expect(isCleanlyClosed(file)).toBe(false);
+    rmSync(`${file}-wal`);
+    damageDatabase(file);
+    expect(isCleanlyClosed(file)).toBe(false);
+    expect(() => createRuntime({ dataDir: rt.dataDir, mode: 'web' })).toThrow(expect.objectContaining({ code: 'DATABASE_DAMAGED' }));
   });
 
   it('refuses a file that is not a database at all', async () => {

@@ -103,7 +103,10 @@ async function main(): Promise<void> {
     if (!option('keep')) rmSync(root, { recursive: true, force: true });
   }
   const table = markdownTable(results);
-  writeResults(join(__dirname, quick ? 'results-quick.json' : 'results.json'), results, { quick, seconds: Math.round((Date.now() - started) / 1000) });
+  writeResults(join(__dirname, quick ? 'results-quick.json' : 'results.json'), results, {
+    quick,
+    seconds: Math.round((Date.now() - started) / 1000),
+  });
   process.stdout.write(`\n${machineLine()}\n\n${table}\n`);
 }
 

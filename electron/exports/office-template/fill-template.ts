@@ -1,5 +1,5 @@
 import type { Draft } from '@shared/drafting/draft-schema';
-import { PLACEHOLDER_NAMES, PLACEHOLDERS, placeholderValues } from '@shared/drafting/placeholders';
+import { TEMPLATE_FIELD_NAMES, TEMPLATE_FIELDS, templateFieldValues } from '@shared/drafting/template-fields';
 import { AppError } from '@shared/errors';
 import Docxtemplater, { type DXT } from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
@@ -7,15 +7,15 @@ import PizZip from 'pizzip';
 import { bodyXml } from './body-xml';
 
 /**
- * The office's own .docx templates: placeholders such as {so_ky_hieu} and {@noi_dung} are filled
+ * The office's own .docx templates: template fields such as {so_ky_hieu} and {@noi_dung} are filled
  * from a draft and everything else (letterhead, logo, tables, styles) is kept as the office made it.
- * Unknown placeholders are reported in Vietnamese and printed empty; a broken template gives a
+ * Unknown template fields are reported in Vietnamese and printed empty; a broken template gives a
  * clear Vietnamese message (AppError BAD_FILE) instead of a stack trace.
  */
 
 export interface TemplateInspection {
-  /** Placeholders found in the template, in first-seen order. */
-  placeholders: string[];
+  /** Template fields found in the template, in first-seen order. */
+  templateFields: string[];
   /** Those the software does not know. */
   unknown: string[];
 }
@@ -23,7 +23,7 @@ export interface TemplateInspection {
 export interface FilledTemplate {
   docx: Buffer;
   unknown: string[];
-  /** Vietnamese notes for the clerk (one per unknown placeholder list); empty when all is well. */
+  /** Vietnamese notes for the clerk (one per unknown template field list); empty when all is well. */
   messages: string[];
 }
 
@@ -113,23 +113,23 @@ function tagNames(inspect: InspectModule): string[] {
 
 function unknownMessage(unknown: readonly string[]): string[] {
   if (unknown.length === 0) return [];
-  const known = PLACEHOLDERS.map((p) => `{${p.name}}`).join(', ');
+  const known = TEMPLATE_FIELDS.map((p) => `{${p.name}}`).join(', ');
   return [
     `Mẫu có ${unknown.length} trường phần mềm không nhận ra (sẽ để trống): ${unknown.map((u) => `{${u}}`).join(', ')}. Các trường dùng được: ${known}.`,
   ];
 }
 
-/** The placeholders of a template and which of them are unknown. Throws AppError BAD_FILE on a broken template. */
+/** The template fields of a template and which of them are unknown. Throws AppError BAD_FILE on a broken template. */
 export function inspectOfficeTemplate(template: Uint8Array): TemplateInspection {
   const inspect = new InspectModule();
   openTemplate(template, inspect);
-  const placeholders = tagNames(inspect);
-  return { placeholders, unknown: placeholders.filter((p) => !PLACEHOLDER_NAMES.has(p)) };
+  const templateFields = tagNames(inspect);
+  return { templateFields, unknown: templateFields.filter((p) => !TEMPLATE_FIELD_NAMES.has(p)) };
 }
 
-/** Fills an office template from a draft: same letterhead and styles, the draft's values in the placeholders. */
+/** Fills an office template from a draft: same letterhead and styles, the draft's values in the template fields. */
 export function fillOfficeTemplate(template: Uint8Array, draft: Draft): FilledTemplate {
-  const values = placeholderValues(draft);
+  const values = templateFieldValues(draft);
   const rawBody = bodyXml(draft);
   const inspect = new InspectModule();
   const doc = openTemplate(template, inspect, (tag: string) => ({
@@ -144,7 +144,7 @@ export function fillOfficeTemplate(template: Uint8Array, draft: Draft): FilledTe
   } catch (error) {
     throw templateError(error);
   }
-  const unknown = tagNames(inspect).filter((p) => !PLACEHOLDER_NAMES.has(p));
+  const unknown = tagNames(inspect).filter((p) => !TEMPLATE_FIELD_NAMES.has(p));
   const docx = doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
   return { docx, unknown, messages: unknownMessage(unknown) };
 }

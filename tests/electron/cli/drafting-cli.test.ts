@@ -79,7 +79,7 @@ describe('vanthu draft export / vanthu check', () => {
     expect(await runCli(['check'], u.io)).toBe(2);
   });
 
-  it('fills the office’s own template with --template and reports unknown placeholders', async () => {
+  it('fills the office’s own template with --template and reports unknown template fields', async () => {
     const template = join(dir, 'mau.docx');
     writeFileSync(
       template,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fillOfficeTemplate, inspectOfficeTemplate } from '../../../electron/exports/office-template/fill-template';
 import { quyetDinh, replyToSeed004 } from '../../helpers/drafting-fixtures';
 
-/** An office letterhead with its own header text, a table and placeholders. */
+/** An office letterhead with its own header text, a table and template fields. */
 async function letterhead(lines: string[]): Promise<Buffer> {
   const doc = new Document({
     sections: [
@@ -46,7 +46,7 @@ async function letterhead(lines: string[]): Promise<Buffer> {
 }
 
 describe('Office templates (docxtemplater)', () => {
-  it('fills the placeholders and keeps the letterhead', async () => {
+  it('fills the template fields and keeps the letterhead', async () => {
     const template = await letterhead([
       '{dia_danh_ngay_thang}',
       '{vv}',
@@ -85,10 +85,10 @@ describe('Office templates (docxtemplater)', () => {
     expect(body).toContain('- Như trên;</w:t></w:r><w:r><w:br/>');
   });
 
-  it('lists unknown placeholders in Vietnamese and prints them empty', async () => {
+  it('lists unknown template fields in Vietnamese and prints them empty', async () => {
     const template = await letterhead(['{trich_yeu}', '{ma_ho_so} {so_trang}']);
     expect(inspectOfficeTemplate(template)).toEqual({
-      placeholders: ['co_quan', 'so_ky_hieu', 'trich_yeu', 'ma_ho_so', 'so_trang'],
+      templateFields: ['co_quan', 'so_ky_hieu', 'trich_yeu', 'ma_ho_so', 'so_trang'],
       unknown: ['ma_ho_so', 'so_trang'],
     });
     const filled = fillOfficeTemplate(template, quyetDinh());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDraft } from '@shared/drafting/draft-schema';
-import { PLACEHOLDERS } from '@shared/drafting/placeholders';
+import { TEMPLATE_FIELDS } from '@shared/drafting/template-fields';
 import { checkDraft } from '@shared/format-check/index';
 import { describe, expect, it } from 'vitest';
 
@@ -15,7 +15,7 @@ describe('docs/DRAFT-FORMAT.md', () => {
     if (parsed.ok) expect(checkDraft(parsed.draft)).toEqual([]);
   });
 
-  it('documents every template placeholder', () => {
-    for (const p of PLACEHOLDERS) expect(doc).toContain(`{${p.name}}`);
+  it('documents every template field', () => {
+    for (const p of TEMPLATE_FIELDS) expect(doc).toContain(`{${p.name}}`);
   });
 });

@@ -1,16 +1,16 @@
-import { PLACEHOLDER_NAMES, PLACEHOLDERS, placeholderValues } from '@shared/drafting/placeholders';
+import { TEMPLATE_FIELD_NAMES, TEMPLATE_FIELDS, templateFieldValues } from '@shared/drafting/template-fields';
 import { describe, expect, it } from 'vitest';
 import { quyetDinh, replyToSeed004 } from '../../helpers/drafting-fixtures';
 
-describe('placeholderValues', () => {
-  it('gives a value for every documented placeholder and nothing else', () => {
-    const values = placeholderValues(replyToSeed004());
-    expect(new Set(Object.keys(values))).toEqual(PLACEHOLDER_NAMES);
-    expect(PLACEHOLDERS.every((p) => p.description.length > 0)).toBe(true);
+describe('templateFieldValues', () => {
+  it('gives a value for every documented template field and nothing else', () => {
+    const values = templateFieldValues(replyToSeed004());
+    expect(new Set(Object.keys(values))).toEqual(TEMPLATE_FIELD_NAMES);
+    expect(TEMPLATE_FIELDS.every((p) => p.description.length > 0)).toBe(true);
   });
 
   it('fills the reply to seed 004 as printed', () => {
-    const values = placeholderValues(replyToSeed004());
+    const values = templateFieldValues(replyToSeed004());
     expect(values).toMatchObject({
       co_quan_chu_quan: 'UBND TỈNH ĐỒNG NAI',
       co_quan: 'SỞ Y TẾ',
@@ -31,7 +31,7 @@ describe('placeholderValues', () => {
   });
 
   it('fills a Quyết định’s tên loại, authority and căn cứ', () => {
-    const values = placeholderValues(quyetDinh());
+    const values = templateFieldValues(quyetDinh());
     expect(values.ten_loai).toBe('QUYẾT ĐỊNH');
     expect(values.vv).toBe('');
     expect(values.tham_quyen_ban_hanh).toBe('GIÁM ĐỐC SỞ Y TẾ');

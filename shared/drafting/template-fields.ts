@@ -14,11 +14,11 @@ import {
 } from './model';
 
 /**
- * The placeholders an office's own .docx template may contain ({so_ky_hieu}, {trich_yeu}, …),
+ * The template fields an office's own .docx template may contain ({so_ky_hieu}, {trich_yeu}, …),
  * documented in docs/DRAFT-FORMAT.md. Multi-line values contain "\n" (printed as line breaks).
  * {@noi_dung} (with "@", alone in its paragraph) inserts the formatted body paragraphs.
  */
-export const PLACEHOLDERS: ReadonlyArray<{ name: string; description: string }> = [
+export const TEMPLATE_FIELDS: ReadonlyArray<{ name: string; description: string }> = [
   { name: 'co_quan_chu_quan', description: 'Tên cơ quan chủ quản, chữ in hoa (UBND TỈNH ĐỒNG NAI)' },
   { name: 'co_quan', description: 'Tên cơ quan ban hành, chữ in hoa (SỞ Y TẾ)' },
   { name: 'so', description: 'Số văn bản (8162); trống khi chưa cấp số' },
@@ -46,10 +46,10 @@ export const PLACEHOLDERS: ReadonlyArray<{ name: string; description: string }> 
   { name: 'ky_hieu_nguoi_soan', description: 'Ký hiệu người soạn thảo và số bản (PL.(300))' },
 ];
 
-export const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(PLACEHOLDERS.map((p) => p.name));
+export const TEMPLATE_FIELD_NAMES: ReadonlySet<string> = new Set(TEMPLATE_FIELDS.map((p) => p.name));
 
-/** Plain-text values of every placeholder for a draft. */
-export function placeholderValues(draft: Draft): Record<string, string> {
+/** Plain-text values of every template field for a draft. */
+export function templateFieldValues(draft: Draft): Record<string, string> {
   const { parent, agency } = agencyHeaderLines(draft.header);
   const number = draft.header.number?.trim() ?? '';
   const recipients = recipientLines(draft.recipients);

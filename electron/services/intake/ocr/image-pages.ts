@@ -45,7 +45,7 @@ export async function imagePageSource(data: Uint8Array, kind: ImageKind, engine:
 async function decodeTiffPage(page: TiffPage, engine: OcrEngine): Promise<GrayImage> {
   if (page.width * page.height > MAX_PIXELS) throw tooLarge(page.width, page.height);
   if (page.compression === 6)
-    throw new AppError('BAD_FILE', 'Ảnh TIFF dùng kiểu nén JPEG cũ (kiểu 6) chưa được hỗ trợ; hãy lưu lại thành PDF.');
+    throw new AppError('BAD_FILE', 'Ảnh TIFF này dùng kiểu nén JPEG cũ (kiểu 6) mà VănThư không đọc được; hãy lưu lại thành PDF hoặc PNG.');
   if (page.compression !== 7) return decodeWithCanvas(await engine.decodeToPng(page.single()), 'TIFF');
   const canvas = createCanvas(page.width, page.height);
   const context = canvas.getContext('2d');

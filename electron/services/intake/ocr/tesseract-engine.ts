@@ -87,10 +87,10 @@ export async function createOcrEngine(options: { langPath?: string } = {}): Prom
         result = await withTimeout(worker.recognize(Buffer.from(data), {}, output), RECOGNIZE_TIMEOUT_MS, 'đọc ảnh');
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError('BAD_FILE', 'Ảnh bị hỏng hoặc dùng kiểu nén chưa hỗ trợ.');
+        throw new AppError('BAD_FILE', 'Ảnh bị hỏng hoặc dùng kiểu nén mà VănThư không đọc được; hãy quét lại hoặc lưu thành PDF.');
       }
       const png = result.data.imageGrey?.split(',')[1];
-      if (!png) throw new AppError('BAD_FILE', 'Ảnh bị hỏng hoặc dùng kiểu nén chưa hỗ trợ.');
+      if (!png) throw new AppError('BAD_FILE', 'Ảnh bị hỏng hoặc dùng kiểu nén mà VănThư không đọc được; hãy quét lại hoặc lưu thành PDF.');
       return new Uint8Array(Buffer.from(png, 'base64'));
     },
     async terminate() {

@@ -17,7 +17,7 @@ import { SEARCH_ADAPTERS } from '../electron/services/search/kinds';
 import { idOfRowid, rowidRange } from '../electron/services/search/rowid';
 import { boundedCount, newestRowids, RELEVANCE_WINDOW } from '../electron/services/search/search-service';
 import { type BenchResult, machineLine, markdownTable, result } from './lib/results';
-import { timeIt } from './lib/stats';
+import { timeSideBySide } from './lib/stats';
 
 const CALL = { transport: 'cli' as const, session: null };
 const PAGE = 20;
@@ -134,18 +134,15 @@ export async function benchSearch(dataDir: string, runs = 200, cases: readonly S
   try {
     for (const c of cases) {
       const input = { q: c.q, sort: c.sort ?? 'newest', limit: PAGE, ...(c.kinds ? { kinds: c.kinds } : {}) };
-      const floor = await timeIt(rawQuery(runtime, c), { runs });
-      const api = await timeIt(
-        async () => {
-          const r = await runtime.dispatch('search.query', input, CALL);
-          if (!r.ok) throw new Error(r.error.message);
-        },
-        { runs },
-      );
+      const raw = rawQuery(runtime, c);
+      const api = async () => {
+        const r = await runtime.dispatch('search.query', input, CALL);
+        if (!r.ok) throw new Error(r.error.message);
+      };
       http.client.reset();
-      const overHttp = await timeIt(() => http.client.post(input), { runs });
+      const [floor, viaApi, overHttp] = await timeSideBySide([raw, api, () => http.client.post(input)], { runs });
       const { target, pass } = targetOf(c);
-      results.push(result(`search ${c.name}: API`, 'ms', api, { floor, target, pass }));
+      results.push(result(`search ${c.name}: API`, 'ms', viaApi, { floor, target, pass }));
       results.push(
         result(`search ${c.name}: HTTP`, 'ms', overHttp, {
           floor,
@@ -174,8 +171,7 @@ export async function benchSearchService(dataDir: string, runs = 200, cases: rea
   try {
     for (const c of cases) {
       const input = { q: c.q, sort: c.sort ?? 'newest', limit: PAGE, kinds: c.kinds } as const;
-      const floor = await timeIt(rawQuery({ db }, c), { runs });
-      const service = await timeIt(() => searchRecords(ctx, input, true), { runs });
+      const [floor, service] = await timeSideBySide([rawQuery({ db }, c), () => searchRecords(ctx, input, true)], { runs });
       const { target, pass } = targetOf(c);
       results.push(result(`search ${c.name}: service`, 'ms', service, { floor, target, pass }));
     }

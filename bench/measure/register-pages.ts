@@ -1,7 +1,7 @@
 import type { IncomingPage } from '@shared/contract/incoming';
 import type { Runtime } from '../../electron/api/runtime';
 import { type BenchResult, result } from '../lib/results';
-import { timeIt } from '../lib/stats';
+import { timeSideBySide } from '../lib/stats';
 
 const CALL = { transport: 'cli' as const, session: null };
 
@@ -23,10 +23,13 @@ export async function measureRegisterPages(runtime: Runtime, year: number, runs:
     `SELECT id, number, received_date, issuer_name, number_and_symbol, doc_date, kind, subject FROM incoming_documents
      WHERE year = ? AND (number, id) < (?, ?) ORDER BY number DESC, id DESC LIMIT 100`,
   );
-  const first = await timeIt(() => list(null), { runs });
-  const deep = await timeIt(() => list(deepCursor), { runs });
-  const floorFirst = await timeIt(() => raw.all(year, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), { runs });
-  const floorDeep = await timeIt(() => raw.all(year, middle?.number ?? 0, middle?.id ?? 0), { runs });
+  const [first, floorFirst] = await timeSideBySide(
+    [() => list(null), () => raw.all(year, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)],
+    { runs },
+  );
+  const [deep, floorDeep] = await timeSideBySide([() => list(deepCursor), () => raw.all(year, middle?.number ?? 0, middle?.id ?? 0)], {
+    runs,
+  });
   const note = `${total.toLocaleString('en-US')} documents in ${year}; the API also counts the year's rows and resolves unit names`;
   return [
     result('register: first page of the year', 'ms', first, { floor: floorFirst, target: '≤ 50 ms', pass: (x) => x.p95 <= 50, note }),

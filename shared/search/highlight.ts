@@ -18,16 +18,27 @@ interface FoldedWord {
   offsets: number[];
 }
 
-const FOLDED_CHARS = new Map<string, string>();
+interface FoldedChar {
+  folded: string;
+  /** The folded character is a letter or digit (part of a word). */
+  isWord: boolean;
+}
+
+const FOLDED_CHARS = new Map<string, FoldedChar>();
+
+function foldedChar(char: string): FoldedChar {
+  let entry = FOLDED_CHARS.get(char);
+  if (entry === undefined) {
+    const folded = fold(char);
+    entry = { folded, isWord: folded.length > 0 && /^[\p{L}\p{N}]+$/u.test(folded) };
+    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(char, entry);
+  }
+  return entry;
+}
 
 /** fold() of one character, remembered: a result list folds the same few dozen letters thousands of times. */
 export function foldChar(char: string): string {
-  let folded = FOLDED_CHARS.get(char);
-  if (folded === undefined) {
-    folded = fold(char);
-    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(char, folded);
-  }
-  return folded;
+  return foldedChar(char).folded;
 }
 
 /** The words of a text, folded character by character so every folded letter maps back to the original. */
@@ -36,13 +47,22 @@ function foldedWords(text: string): FoldedWord[] {
   let current: FoldedWord | null = null;
   let index = 0;
   for (const char of text) {
-    const folded = foldChar(char);
-    const isWordChar = folded.length > 0 && /^[\p{L}\p{N}]+$/u.test(folded);
-    if (isWordChar) {
+    const { folded, isWord } = foldedChar(char);
+    if (folded.length === 0 && /\p{M}/u.test(char)) {
+      // A combining mark (text in decomposed form): part of the letter before it.
+      index += char.length;
+      continue;
+    }
+    if (isWord) {
       current ??= { word: '', offsets: [] };
-      for (const f of folded) {
-        current.word += f;
+      if (folded.length === 1) {
+        current.word += folded;
         current.offsets.push(index);
+      } else {
+        for (const f of folded) {
+          current.word += f;
+          current.offsets.push(index);
+        }
       }
     } else if (current) {
       current.offsets.push(index);

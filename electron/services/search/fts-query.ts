@@ -18,28 +18,43 @@ function quote(words: readonly string[]): string {
 }
 
 /**
- * A typed word being completed: 2–3 letters use FTS5's prefix indexes; a longer one becomes the
- * OR of the vocabulary words it starts (usually itself and a few), which costs a lookup per word
- * instead of FTS5 merging every doclist under the prefix.
+ * The vocabulary words a typed word starts (usually itself and a few), or null when there are none
+ * or too many: then FTS5 merges every doclist under the prefix itself.
  */
-function prefixWord(db: Db, word: string): string {
-  if (word.length <= 3) return `"${word}"*`;
+function expansions(db: Db, word: string): string[] | null {
   const upper = `${word.slice(0, -1)}${String.fromCodePoint((word.codePointAt(word.length - 1) ?? 0) + 1)}`;
   const rows = cachedStatement(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?').all(
     word,
     upper,
     MAX_EXPANSION + 1,
-  ) as Array<{
-    term: string;
-  }>;
-  if (rows.length === 0 || rows.length > MAX_EXPANSION) return `"${word}"*`;
-  if (rows.length === 1) return `"${rows[0]?.term}"`;
-  return `(${rows.map((r) => `"${r.term}"`).join(' OR ')})`;
+  ) as Array<{ term: string }>;
+  if (rows.length === 0 || rows.length > MAX_EXPANSION) return null;
+  return rows.map((r) => r.term);
+}
+
+function anyOf(phrases: readonly string[]): string {
+  return phrases.length === 1 ? (phrases[0] ?? '') : `(${phrases.join(' OR ')})`;
+}
+
+/**
+ * A typed word being completed: 2–3 letters use FTS5's prefix indexes; a longer one becomes the
+ * OR of the vocabulary words it starts, which costs a lookup per word instead of FTS5 merging every
+ * doclist under the prefix. A phrase being completed (a ký hiệu fragment such as "QĐ-UBND") ends
+ * the same way: FTS5 would merge the whole doclist of "ubnd*" before the first row (1.7 ms against
+ * 0.16 ms for the exact phrase at 20,000 documents).
+ */
+function prefixExpression(db: Db, words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  const head = words.slice(0, -1);
+  const isShortWord = head.length === 0 && last.length <= 3;
+  const found = isShortWord || last.length < 2 ? null : expansions(db, last);
+  if (!found) return `${quote(words)}*`;
+  return anyOf(found.map((term) => quote([...head, term])));
 }
 
 function termExpression(db: Db, term: SearchTerm): string {
-  if (term.words.length === 1 && term.isPrefix) return prefixWord(db, term.words[0] ?? '');
-  return `${quote(term.words)}${term.isPrefix ? '*' : ''}`;
+  if (term.isPrefix) return prefixExpression(db, term.words);
+  return quote(term.words);
 }
 
 export interface FtsQuery {

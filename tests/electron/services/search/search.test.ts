@@ -79,7 +79,12 @@ describe('search.query: Vietnamese folding', () => {
     const syt = await register({ numberAndSymbol: '8161/SYT-KHTC', subject: 'Về phòng chống dịch' });
     const qd = await register({ numberAndSymbol: '15/2024/QĐ-UBND', kind: 'Quyết định', subject: 'Ban hành quy chế' });
     const other = await register({ numberAndSymbol: '816/STC-NS', subject: 'Về ngân sách' });
+    const nv = await register({ numberAndSymbol: '12/SYT-KHNV', subject: 'Về khám chữa bệnh' });
+    const reversed = await register({ numberAndSymbol: '7/KH-SYT', subject: 'Về kế hoạch năm' });
     expect(await ids('8161/SYT')).toEqual([syt.id]);
+    // A fragment ending in part of a word: every completion of the last part, in that position only.
+    expect((await ids('SYT-KH')).sort()).toEqual([syt.id, nv.id].sort());
+    expect(await ids('KH-SYT')).toEqual([reversed.id]);
     expect(await ids('SYT-KHT')).toEqual([syt.id]);
     expect(await ids('8161/')).toEqual([syt.id]);
     expect(await ids('QĐ-UBND')).toEqual([qd.id]);

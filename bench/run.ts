@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime } from '../electron/api/runtime';
 import { buildApp } from '../scripts/build-app';
-import { generateDatabase } from './generator';
+import { type GenerateReport, generateDatabase } from './generator';
 import { benchSearch } from './search-bench';
 import { type BenchResult, machineLine, markdownTable, result, writeResults } from './lib/results';
 import { measureColdStart } from './measure/browser';
@@ -16,9 +16,11 @@ import { measureRegister } from './measure/register';
 import { measureRegisterPages } from './measure/register-pages';
 
 /**
- * `npm run bench [-- --quick] [--docs N] [--large N] [--keep DIR]`: every promised number beside its floor.
+ * `npm run bench [-- --quick] [--docs N] [--large N] [--keep DIR [--reuse]]`: every promised number beside its floor.
  * Full: 100,000 documents for the everyday measurements and a second database of 1,000,000 for the
  * ones promised at that size (`--large 0` skips it). --quick: 20,000 documents, one OCR round, a 2,000-line export (under 2 minutes; CI runs it).
+ * --keep DIR keeps the generated folders; with --reuse a later run measures them again instead of generating
+ * (the measurements add a few hundred documents to them).
  * Writes bench/results.json (--quick: bench/results-quick.json, not kept) and prints the markdown table kept in
  * docs/BENCHMARKS.md.
  */
@@ -29,9 +31,10 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const RUNS = 200;
+const SEED = 20261124;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function measureAt(dataDir: string, docs: number, withWrites: boolean): Promise<BenchResult[]> {
+async function measureAt(dataDir: string, docs: number): Promise<BenchResult[]> {
   const here: BenchResult[] = [];
   const runtime = createRuntime({ dataDir, mode: 'web', today: '2026-11-30', log: () => {} });
   let year = 2026;
@@ -43,7 +46,7 @@ async function measureAt(dataDir: string, docs: number, withWrites: boolean): Pr
     log(`  register pages (${year}), Trang chủ…`);
     here.push(...(await measureRegisterPages(runtime, year, RUNS)));
     here.push(...(await measureHome(runtime, RUNS)));
-    if (withWrites) here.push(await measureRegister(runtime, RUNS));
+    here.push(await measureRegister(runtime, RUNS));
   } finally {
     await runtime.close();
   }
@@ -57,8 +60,16 @@ async function measureAt(dataDir: string, docs: number, withWrites: boolean): Pr
 
 async function generate(root: string, docs: number, results: BenchResult[]): Promise<string> {
   const out = join(root, `data-${docs}`);
-  log(`Generating ${docs.toLocaleString('en-US')} documents…`);
-  const report = await generateDatabase({ out, docs, seed: 20261124, force: true });
+  const saved = join(out, 'generated.json');
+  let report: GenerateReport;
+  if (argv.includes('--reuse') && existsSync(saved)) {
+    log(`Reusing ${out} (generated earlier with the same seed)…`);
+    report = JSON.parse(readFileSync(saved, 'utf8')) as GenerateReport;
+  } else {
+    log(`Generating ${docs.toLocaleString('en-US')} documents…`);
+    report = await generateDatabase({ out, docs, seed: SEED, force: true });
+    writeFileSync(saved, JSON.stringify(report, null, 2));
+  }
   const perHundredK = (report.bytes / 1024 ** 2) * (100_000 / docs);
   results.push(
     result(
@@ -85,7 +96,7 @@ async function main(): Promise<void> {
     buildApp();
     const docs = Number(option('docs') ?? (quick ? 20_000 : 100_000));
     const small = await generate(root, docs, results);
-    results.push(...(await measureAt(small, docs, true)));
+    results.push(...(await measureAt(small, docs)));
     log('Cold start in Chromium…');
     results.push(...(await measureColdStart(small)));
     log('Exports…');
@@ -97,7 +108,7 @@ async function main(): Promise<void> {
     const largeDocs = Number(option('large') ?? (quick ? 0 : 1_000_000));
     if (largeDocs > 0) {
       const large = await generate(root, largeDocs, results);
-      results.push(...(await measureAt(large, largeDocs, false)));
+      results.push(...(await measureAt(large, largeDocs)));
     }
   } finally {
     if (!option('keep')) rmSync(root, { recursive: true, force: true });

@@ -105,7 +105,9 @@ export function listTasks(ctx: ServiceContext, filter: TaskFilter, includeSecret
     params.text = fold(filter.text);
   }
   if (!includeSecret) parts.push('(t.incoming_id IS NULL OR (SELECT secrecy FROM incoming_documents WHERE id = t.incoming_id) IS NULL)');
-  return repo.listTaskSummaries(ctx.db, parts.join(' AND '), params, dayWindow(ctx), filter.limit, dueRange !== undefined);
+  // A deadline range (Quá hạn, Sắp đến hạn, "due within N days") leaves out tasks without a deadline: then rows come in index order.
+  const hasDeadline = dueRange !== undefined || Boolean(filter.deadlineFrom) || Boolean(filter.deadlineTo);
+  return repo.listTaskSummaries(ctx.db, parts.join(' AND '), params, dayWindow(ctx), filter.limit, hasDeadline);
 }
 
 /** Edits an assignment; changes go to the history. @throws CONFLICT on a stale version, LOCKED when closed */

@@ -7,6 +7,7 @@ import migrate0005 from './0005-search';
 import migrate0006 from './0006-accounts-audit';
 import migrate0007 from './0007-register-closures';
 import migrate0009 from './0009-open-tasks-index';
+import migrate0010 from './0010-open-tasks-by-unit';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'accounts-audit', up: migrate0006 },
   { version: 7, name: 'register-closures', up: migrate0007 },
   { version: 9, name: 'open-tasks-index', up: migrate0009 },
+  { version: 10, name: 'open-tasks-by-unit', up: migrate0010 },
 ];

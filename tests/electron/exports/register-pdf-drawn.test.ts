@@ -19,7 +19,8 @@ const SUBJECTS = [
   'Về việc phân bổ kinh phí thực hiện chương trình mục tiêu quốc gia năm 2024 cho các đơn vị trực thuộc Sở',
   'Kế hoạch kiểm tra công tác văn thư, lưu trữ',
 ];
-const ISSUERS = ['Sở Y tế', 'Ủy ban nhân dân tỉnh Đồng Nai', 'Bảo hiểm xã hội tỉnh Đồng Nai'];
+/** One issuer typed in decomposed form (NFD, as some Mac and web sources paste it): printed as the same letters. */
+const ISSUERS = ['Sở Y tế', 'Ủy ban nhân dân tỉnh Đồng Nai'.normalize('NFD'), 'Bảo hiểm xã hội tỉnh Đồng Nai'];
 
 function book(lines: number, paper: PaperSize = 'A4'): RegisterBook {
   return {

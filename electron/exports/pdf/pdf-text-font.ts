@@ -114,8 +114,11 @@ export class PdfTextFont {
   }
 }
 
+/** Characters a browser prints as nothing (zero-width spaces and joiners, soft hyphens, BOM, controls). */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** Words of a cell or heading, in NFC (Tinos and Times draw precomposed Vietnamese letters). */
 export function splitWords(text: string): string[] {
-  const trimmed = text.normalize('NFC').trim();
+  const trimmed = text.replace(INVISIBLE, '').normalize('NFC').trim();
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }

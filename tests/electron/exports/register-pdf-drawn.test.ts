@@ -51,7 +51,7 @@ function book(lines: number, paper: PaperSize = 'A4'): RegisterBook {
       'Phòng Kế hoạch – Tài chính',
       '05/03/2024',
       null,
-      i === 5 ? 'Ghi chú rất dài: KHÔNGCÓKHOẢNGTRẮNGNÀOTRONGCHUỖIKÝTỰNÀYCẢ' : null,
+      i === 5 ? 'Ghi chú rất dài: KHÔNGCÓKHOẢNGTRẮNGNÀOTRONGCHUỖIKÝTỰNÀYCẢ' : i === 7 ? '\u0007Số 15/\u200bA\ufeff' : null,
     ]),
     paper,
   };
@@ -99,6 +99,9 @@ describe.skipIf(!canRun)('register PDF drawn with pdf-lib', () => {
     for (const word of ['Ủy', 'Sở Y tế', 'đất', 'đai', 'ở', 'ưu', 'tiên', 'trường', 'Đồng', 'Phòng Kế hoạch –', 'Tài chính'])
       expect(text).toContain(word);
     expect(text.replace(/\s+/g, '')).toContain('KHÔNGCÓKHOẢNGTRẮNGNÀOTRONGCHUỖIKÝTỰNÀYCẢ');
+    // Zero-width and control characters pasted from elsewhere print as nothing (fontkit would draw a space or a box).
+    expect(text).toMatch(/Số 15\/A\n/);
+    expect(text).not.toMatch(/[\u0007\u200b\ufeff]/);
     const fontsTable = execFileSync('pdffonts', [out.file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fontsTable.length).toBeGreaterThanOrEqual(2);
     for (const row of fontsTable) {

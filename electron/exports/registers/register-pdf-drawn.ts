@@ -22,14 +22,23 @@ const PAGE_NUMBER_PT = 10;
 /** Lines laid out between two looks at isCancelled (and two turns of the event loop). */
 const CHUNK_LINES = 500;
 
-const fontBytes = new Map<string, Uint8Array>();
-function readFont(path: string): Uint8Array {
-  let bytes = fontBytes.get(path);
-  if (!bytes) {
-    bytes = readFileSync(path);
-    fontBytes.set(path, bytes);
-  }
-  return bytes;
+/** A font file that could not be read or embedded: the caller prints through Chromium instead. */
+export class FontFileError extends Error {}
+
+interface FontFile {
+  bytes: Uint8Array;
+  postscriptName: string;
+}
+
+const fontFiles = new Map<string, FontFile>();
+function readFont(path: string): FontFile {
+  const cached = fontFiles.get(path);
+  if (cached) return cached;
+  const bytes = readFileSync(path);
+  const name = (fontkit.create(bytes).postscriptName ?? 'Serif').replace(/[^A-Za-z0-9+-]/g, '');
+  const font = { bytes, postscriptName: name || 'Serif' };
+  fontFiles.set(path, font);
+  return font;
 }
 
 /**
@@ -39,9 +48,12 @@ function readFont(path: string): Uint8Array {
 async function embedFonts(doc: PDFDocument, files: SerifFontFiles): Promise<TableFonts> {
   doc.registerFontkit(fontkit);
   const embed = async (path: string, key: string, tag: string) => {
-    const bytes = readFont(path);
-    const customName = `${tag}+${fontkit.create(bytes).postscriptName}`;
-    return new PdfTextFont(await doc.embedFont(bytes, { subset: true, customName }), key);
+    try {
+      const { bytes, postscriptName } = readFont(path);
+      return new PdfTextFont(await doc.embedFont(bytes, { subset: true, customName: `${tag}+${postscriptName}` }), key);
+    } catch (error) {
+      throw new FontFileError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   return {
     regular: await embed(files.regular, 'F1', 'VTAAAA'),
@@ -55,7 +67,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /**
  * The register drawn straight into a PDF with pdf-lib, the serif font embedded (subset): the cover
  * page, then the table laid out and paginated here (header row on every page, no row split), and
- * "Trang N" under each table page. About forty times faster than Chromium's table layout.
+ * "Trang N" under each table page. About ten times faster than printing the HTML table in Chromium.
  */
 export async function drawRegisterPdf(book: RegisterBook, files: SerifFontFiles, options: RegisterPdfOptions = {}): Promise<RegisterPdf> {
   const cancelled = () => options.isCancelled?.() === true;

@@ -141,7 +141,7 @@ describe.skipIf(!canRun)('register PDF drawn with pdf-lib', () => {
   });
 
   const browser = browserCandidates().find((p) => existsSync(p));
-  it.skipIf(!browser)('prints through Chromium when no serif font file is found, with the pages the drawn PDF has', async () => {
+  it.skipIf(!browser)('prints through Chromium when no usable serif font file is found, with the pages the drawn PDF has', async () => {
     chromium = createChromiumPdfRenderer({ executablePath: browser });
     const renderer = chromium;
     const printed = await write('chromium', { ...book(120), lines: book(120).lines }, () => renderer);
@@ -153,5 +153,12 @@ describe.skipIf(!canRun)('register PDF drawn with pdf-lib', () => {
     expect(text).toMatch(/Trang 1\s/);
     // Same wrapping and page breaks as Chromium's table (one page of slack for another Chromium).
     expect(Math.abs(viaChromium.pages - printed.pages.length)).toBeLessThanOrEqual(1);
+    const notAFont = join(dir, 'not-a-font.ttf');
+    writeFileSync(notAFont, 'này không phải phông chữ');
+    const broken = { family: 'Tinos', regular: notAFont, bold: notAFont, italic: notAFont };
+    const fallback = await renderRegisterPdf(book(3), { renderer: () => renderer, fonts: broken });
+    const fallbackFile = join(dir, 'fallback.pdf');
+    writeFileSync(fallbackFile, fallback.pdf);
+    expect(execFileSync('pdftotext', [fallbackFile, '-'], { encoding: 'utf8' })).toContain('3/SYT');
   });
 });

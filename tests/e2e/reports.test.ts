@@ -71,6 +71,14 @@ describe('Báo cáo in Chromium', () => {
     expect(text).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
     expect(text).toContain('Từ số 1 đến số 24');
     expect(text).toContain('Trang 1');
+    expect(text.match(/\b\d+\/UBND-VX\b/g)).toHaveLength(24);
+    const tablePages = text.split('\f').slice(1, -1);
+    tablePages.forEach((p, i) => {
+      expect(p).toContain('Tên loại và trích yếu nội dung');
+      expect(p.trimEnd()).toMatch(new RegExp(`Trang ${i + 1}$`));
+    });
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.every((f) => /^[A-Z]{6}\+(Tinos|LiberationSerif|TimesNewRoman)\S*\s+CID TrueType\s+Identity-H\s+yes/.test(f))).toBe(true);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(SCREENSHOT_DIR, 'reports-02-register-pdf')]);
 
     await page.getByTestId('reports-tab-bao-cao').click();

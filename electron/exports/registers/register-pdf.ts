@@ -1,86 +1,37 @@
-import { pageNumberHtml, registerPartHtml } from '@shared/print/register-html';
 import type { RegisterBook } from '@shared/reports/register-book';
-import { AppError } from '@shared/errors';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import type { PdfRenderer } from '../pdf/pdf-renderer';
+import { findSerifFonts, type SerifFontFiles } from '../pdf/serif-fonts';
+import { printRegisterPdf } from './register-pdf-chromium';
+import { drawRegisterPdf, FontFileError } from './register-pdf-drawn';
+import type { RegisterPdf, RegisterPdfOptions } from './register-pdf-types';
 
-/**
- * Lines per part. Chromium's print time grows faster than the table: a 10,000-line register in one
- * pass took over 15 minutes; a 1,000-line part about 2 s untagged (4.5 s tagged).
- */
-export const PDF_PART_LINES = 1000;
-/** pdf-lib parses in small slices between event-loop turns unless told not to: ten parts took ~13 s that way. */
-const FAST = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
-/** Parts printed at the same time (the machine has two cores). */
-const PARALLEL_PARTS = 2;
+export type { RegisterPdf, RegisterPdfOptions } from './register-pdf-types';
 
-export interface RegisterPdfOptions {
-  onProgress?: (done: number, total: number) => void;
-  isCancelled?: () => boolean;
-  partLines?: number;
-}
-
-export interface RegisterPdf {
-  pdf: Buffer;
-  pages: number;
-}
-
-async function inPool<T>(count: number, width: number, work: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array(count);
-  let next = 0;
-  async function lane(): Promise<void> {
-    while (next < count) {
-      const index = next++;
-      results[index] = await work(index);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
-  return results;
+export interface RegisterPdfSource {
+  /** Chromium, asked for only when no font file is found (created on first use by the caller). */
+  renderer: () => PdfRenderer;
+  /** The serif font files; default: found on this computer (findSerifFonts). null: print with Chromium. */
+  fonts?: SerifFontFiles | null;
 }
 
 /**
- * The register as PDF through the shared Chromium renderer: parts of PDF_PART_LINES lines printed
- * two at a time, joined with pdf-lib, then "Trang N" laid over every page after the cover from
- * a numbers-only PDF printed by the same renderer (so the digits are Tinos/Times, embedded).
+ * The register or report as PDF. Drawn directly with pdf-lib in the serif font the other printouts
+ * use (Times New Roman, Tinos or Liberation Serif 2, embedded as a subset): a 10,000-line register
+ * in a few seconds. Only when none of these fonts is installed (or its file cannot be read) is it
+ * printed through Chromium in parts, as before (about 3 ms a line).
  */
-export async function renderRegisterPdf(book: RegisterBook, renderer: PdfRenderer, options: RegisterPdfOptions = {}): Promise<RegisterPdf> {
-  const size = options.partLines ?? PDF_PART_LINES;
-  const partCount = Math.max(1, Math.ceil(book.lines.length / size));
-  let done = 0;
-  const parts = await inPool(partCount, PARALLEL_PARTS, async (index) => {
-    if (options.isCancelled?.()) throw new AppError('CANCELLED');
-    const html = registerPartHtml(book, {
-      from: index * size,
-      to: Math.min(book.lines.length, (index + 1) * size),
-      withCover: index === 0,
-    });
-    const bytes = await renderer.htmlToPdf(html, { timeoutMs: 120_000, tagged: false });
-    options.onProgress?.(++done, partCount + 1);
-    return bytes;
-  });
-  const joined = parts.length === 1 ? await PDFDocument.load(parts[0] as Buffer, FAST) : await PDFDocument.create();
-  if (parts.length > 1) {
-    for (const part of parts) {
-      const source = await PDFDocument.load(part, FAST);
-      const copied = await joined.copyPages(source, source.getPageIndices());
-      for (const page of copied) joined.addPage(page);
+export async function renderRegisterPdf(
+  book: RegisterBook,
+  source: RegisterPdfSource,
+  options: RegisterPdfOptions = {},
+): Promise<RegisterPdf> {
+  const fonts = source.fonts === undefined ? findSerifFonts() : source.fonts;
+  if (fonts) {
+    try {
+      return await drawRegisterPdf(book, fonts, options);
+    } catch (error) {
+      if (!(error instanceof FontFileError)) throw error;
     }
   }
-  if (options.isCancelled?.()) throw new AppError('CANCELLED');
-  const pageCount = joined.getPageCount();
-  const hasCover = book.layout === 'book';
-  const first = hasCover ? 1 : 0;
-  const numbers = await renderer.htmlToPdf(pageNumberHtml(book.paper, pageCount, hasCover), { timeoutMs: 120_000 });
-  const overlays = await joined.embedPdf(
-    numbers,
-    Array.from({ length: pageCount - first }, (_v, i) => i + first),
-  );
-  overlays.forEach((overlay, i) => {
-    const page = joined.getPage(i + first);
-    page.drawPage(overlay, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
-  });
-  joined.setTitle(book.cover.title);
-  joined.setLanguage('vi');
-  options.onProgress?.(partCount + 1, partCount + 1);
-  return { pdf: Buffer.from(await joined.save({ objectsPerTick: Number.POSITIVE_INFINITY })), pages: pageCount };
+  return printRegisterPdf(book, source.renderer(), options);
 }

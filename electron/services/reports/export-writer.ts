@@ -53,7 +53,7 @@ async function writeFormat(book: RegisterBook, format: ExportInput['format'], te
       work.progress?.(done, total, done < total ? `Đang in PDF: phần ${done + 1}/${total}` : 'Đã in xong'),
     ...(work.isCancelled ? { isCancelled: work.isCancelled } : {}),
   };
-  const rendered = await renderRegisterPdf(book, work.pdf(), options);
+  const rendered = await renderRegisterPdf(book, { renderer: work.pdf }, options);
   writeFileSync(temp, rendered.pdf);
   return rendered.pages;
 }

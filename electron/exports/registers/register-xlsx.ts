@@ -6,6 +6,44 @@ import ExcelJS from 'exceljs';
 const MM_TO_INCH = 1 / 25.4;
 /** Excel column width units per percent of a landscape A4 table (≈ 150 characters wide in all). */
 const CHARS_PER_PCT = 1.5;
+/** Height in points of one line of 11 pt Times New Roman in a cell. */
+const LINE_PT = 15;
+
+/** Characters of 11 pt Times New Roman per Excel width unit (the width of a Calibri digit), on average, less a margin. */
+const TIMES_CHARS_PER_UNIT = 1.2;
+
+/** How many lines a cell's text wraps to in a column `width` units wide (greedy, by words). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width * TIMES_CHARS_PER_UNIT) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const length = [...word].length;
+    const needed = used === 0 ? length : used + 1 + length;
+    if (needed <= room) used = needed;
+    else if (used === 0) {
+      lines += Math.ceil(length / room) - 1;
+      used = length % room || room;
+    } else {
+      lines += 1 + Math.ceil(length / room) - 1;
+      used = length % room || room;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Spreadsheet programs do not all grow a row to fit wrapped text when they open a file
+ * (LibreOffice keeps the default height and prints the lines over each other), so each row
+ * carries the height of its tallest cell.
+ */
+function rowHeight(values: readonly unknown[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((value, i) => {
+    if (typeof value === 'string' && value.length > 0) lines = Math.max(lines, wrappedLines(value, widths[i] ?? 10));
+  });
+  return lines * LINE_PT;
+}
 
 /**
  * The register as .xlsx (exceljs streaming writer): the cover lines above the table, the form's
@@ -34,7 +72,8 @@ export async function writeRegisterXlsx(book: RegisterBook, file: string, onRow?
     },
     headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P' },
   });
-  sheet.columns = book.columns.map((c) => ({ width: Math.max(6, c.widthPct * CHARS_PER_PCT) }));
+  const widths = book.columns.map((c) => Math.max(6, c.widthPct * CHARS_PER_PCT));
+  sheet.columns = widths.map((width) => ({ width }));
   const font = { name: 'Times New Roman', size: 11 };
   const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
   const c = book.cover;
@@ -72,6 +111,7 @@ export async function writeRegisterXlsx(book: RegisterBook, file: string, onRow?
   const boldFrom = book.lines.length - book.boldTailLines;
   book.lines.forEach((line, index) => {
     const row = sheet.addRow(line.map((v) => (v === '' ? null : v)));
+    row.height = rowHeight(line, widths);
     for (let i = 1; i <= book.columns.length; i++) {
       const cell = row.getCell(i);
       cell.font = index >= boldFrom ? { ...font, bold: true } : font;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../../../electron/exports/pdf/chromium-pdf';
 import type { PdfRenderer } from '../../../../electron/exports/pdf/pdf-renderer';
 import { writeExport } from '../../../../electron/services/reports/export-writer';
+import { wrappedLines } from '../../../../electron/exports/registers/register-xlsx';
 import { resolveRegisterSeries } from '../../../../electron/services/reports/register-book-service';
 import { pdfFontNames } from '../../../helpers/pdf-tools';
 import { seedRegisters } from '../../../helpers/reports-fixtures';
@@ -109,6 +110,38 @@ describe('printed registers', () => {
     ]);
     expect(lines[2]?.[9]).toBe('Đã hủy: Vào sổ nhầm');
     expect(flat.join('\n')).not.toContain('5/A-M');
+  });
+
+  it('XLSX: each line is as tall as its most wrapped cell, so no program prints the lines over each other', async () => {
+    const result = await exportTo(incoming(), 'heights.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(result.path);
+    const sheet = book.worksheets[0];
+    const widths = (sheet?.columns ?? []).map((c) => c.width ?? 10);
+    let header = 0;
+    sheet?.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Ngày đến') header = n;
+    });
+    const heights: number[] = [];
+    for (let n = header + 2; n <= (sheet?.rowCount ?? 0); n++) {
+      const row = sheet?.getRow(n);
+      heights.push(row?.height ?? 0);
+      expect(row?.height).toBe(
+        15 *
+          Math.max(
+            1,
+            ...widths.map((w, i) => {
+              const value = row?.getCell(i + 1).value;
+              return typeof value === 'string' ? wrappedLines(value, w) : 1;
+            }),
+          ),
+      );
+    }
+    // The seeded trích yếu are long enough to wrap: at least one line is taller than one text line.
+    expect(Math.max(...heights)).toBeGreaterThan(15);
+    expect(wrappedLines('Công văn: Về việc triển khai', 40)).toBe(1);
+    expect(wrappedLines('Công văn: Về việc triển khai thực hiện Kết luận số 229-KL/TU của Tỉnh ủy về đấu thầu thuốc', 30)).toBe(3);
+    expect(wrappedLines('10000/UBND-VX-KHTC-NVY-TCCB', 8)).toBeGreaterThan(2);
   });
 
   it('takes a number or date range, and the secret series only as its own book for callers who may see it', async () => {

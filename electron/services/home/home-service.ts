@@ -8,7 +8,11 @@ import { getSettings } from '../settings/settings-service';
 import { dayWindow, listTasks } from '../tasks/tasks-service';
 
 const LIST_SIZE = 20;
-/** Registered, not cancelled, not yet passed to a unit or person (served by the incoming_waiting index). */
+/**
+ * Registered, not cancelled, not yet passed to a unit or person. The count names the incoming_waiting
+ * partial index, because the planner otherwise walks incoming_recipient's rows with no unit (67 ms
+ * against 1 ms at 1,000,000 documents); the newest 20 come from the id order, which stops after a page.
+ */
 const WAITING_SQL =
   'd.cancelled_at IS NULL AND d.transferred_date IS NULL AND d.recipient_unit_id IS NULL AND d.recipient_person_id IS NULL';
 
@@ -26,20 +30,23 @@ function count(db: Db, sql: string, params: Record<string, unknown>): number {
 }
 
 /**
- * Open tasks per lead unit, most overdue first. Counted from tasks_open_by_unit alone, then the
- * thirty groups shown get their unit's name (a join before grouping would visit every open task).
+ * Open tasks per lead unit, most overdue first. Counted from tasks_open_by_unit alone, in its
+ * order (unit, lead as written), then folded to one line per unit (or per lead written without a
+ * unit) and only those shown get their name: at 1,000,000 documents (about 100,000 open tasks) this
+ * takes 17 ms where grouping on the table's rows took 400.
  */
 function unitLoad(db: Db, today: string, secretTask: string): UnitLoad[] {
   return db
     .prepare<{ today: string }, UnitLoad>(
-      `SELECT g.unitId, COALESCE(u.name, g.leadText) AS unitName, g.open, g.overdue
-       FROM (SELECT t.lead_unit_id AS unitId, min(t.lead_text) AS leadText, count(*) AS open,
+      `SELECT g.unitId, COALESCE(u.name, min(g.leadText)) AS unitName, sum(g.open) AS open, sum(g.overdue) AS overdue
+       FROM (SELECT t.lead_unit_id AS unitId, t.lead_text AS leadText, count(*) AS open,
                     total(t.deadline IS NOT NULL AND t.deadline < @today) AS overdue
              FROM tasks t INDEXED BY tasks_open_by_unit
              WHERE t.status IN ${OPEN_STATUSES}${secretTask}
-             GROUP BY t.lead_unit_id, CASE WHEN t.lead_unit_id IS NULL THEN t.lead_text END) g
+             GROUP BY t.lead_unit_id, t.lead_text) g
        LEFT JOIN units u ON u.id = g.unitId
-       ORDER BY g.overdue DESC, g.open DESC LIMIT 30`,
+       GROUP BY g.unitId, CASE WHEN g.unitId IS NULL THEN g.leadText END
+       ORDER BY overdue DESC, open DESC LIMIT 30`,
     )
     .all({ today });
 }
@@ -67,7 +74,11 @@ export function homeSummary(ctx: ServiceContext, includeSecret: boolean): HomeSu
         window,
       ),
       receivedToday: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE d.received_date = @today${secretDoc}`, window),
-      waiting: count(ctx.db, `SELECT count(*) AS n FROM incoming_documents d WHERE ${WAITING_SQL}${secretDoc}`, {}),
+      waiting: count(
+        ctx.db,
+        `SELECT count(*) AS n FROM incoming_documents d INDEXED BY incoming_waiting WHERE ${WAITING_SQL}${secretDoc}`,
+        {},
+      ),
     },
     overdue: listTasks(ctx, { ...openTasks, due: 'qua_han' }, includeSecret),
     dueSoon: listTasks(ctx, { ...openTasks, due: 'sap_den_han' }, includeSecret),

@@ -1,14 +1,18 @@
 import { userInfo } from 'node:os';
 import { AppError } from '@shared/errors';
 import type { ApiInput, ApiMethod, ApiOutput } from '@shared/contract';
-import { createRuntime, type Runtime } from '../api/runtime';
+import type { Runtime } from '../api/runtime';
 import { cliSession } from '../services/auth/session-info';
 import type { CallContext } from '../services/context';
 import { resolveDataDir } from '../services/paths';
 import { type ParsedArgs, stringFlag } from './args';
 
-/** Opens the data folder chosen by --data-dir / VANTHU_DATA_DIR / the default. */
-export function openRuntime(args: ParsedArgs): Runtime {
+/**
+ * Opens the data folder chosen by --data-dir / VANTHU_DATA_DIR / the default. The runtime (every
+ * service and its libraries) loads here, on first use, so `vanthu extract` or `--help` never waits for it.
+ */
+export async function openRuntime(args: ParsedArgs): Promise<Runtime> {
+  const { createRuntime } = await import('../api/runtime');
   return createRuntime({ dataDir: resolveDataDir(stringFlag(args, 'data-dir')), mode: 'web', today: stringFlag(args, 'today') });
 }
 

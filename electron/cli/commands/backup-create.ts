@@ -13,7 +13,7 @@ export const backupCreateCommand: CliCommand = {
   usage: 'vanthu backup [--folder DIR] [--data-dir DIR] [--json]',
   booleanFlags: ['json'],
   async run(args, io) {
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const folder = stringFlag(args, 'folder') ?? runtime.security.backup.folder();
       const now = runtime.ctx.clock.now();

@@ -11,7 +11,7 @@ export const dbInfoCommand: CliCommand = {
   usage: 'vanthu db info [--data-dir DIR] [--json]',
   booleanFlags: ['json'],
   async run(args, io) {
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const existing = new Set(
         runtime.db

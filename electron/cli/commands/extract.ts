@@ -21,7 +21,7 @@ const SOURCE_LABELS: Record<DocumentSource, string> = {
 /** With --data-dir, the directory's bodies to resolve the issuer against (not the agency's short name). */
 async function knownIssuers(args: ParsedArgs): Promise<KnownBody[]> {
   if (!stringFlag(args, 'data-dir')) return [];
-  const runtime = openRuntime(args);
+  const runtime = await openRuntime(args);
   try {
     const bodies = await callApi(runtime, 'bodies.list', { includeInactive: false, query: null });
     return bodies.map((b) => ({ name: b.name, ...(b.shortName ? { abbreviation: b.shortName } : {}), aliases: b.aliases }));

@@ -31,7 +31,7 @@ export const importRegisterCommand: CliCommand = {
       throw new AppError('NOT_FOUND', `Không tìm thấy hoặc không đọc được tệp "${file}".`);
     }
     const sheets = await readImportFile(basename(file), data);
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const headerRow = stringFlag(args, 'header-row');
       const series = stringFlag(args, 'series');

@@ -24,7 +24,7 @@ export const incomingAddCommand: CliCommand = {
     const file = stringFlag(args, 'json') ?? args.positional[0];
     if (!file) throw new AppError('VALIDATION', 'Thiếu tệp: vanthu incoming add --json FILE');
     const registrations = readRegistrations(file);
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const results = [];
       for (const input of registrations) {

@@ -14,7 +14,7 @@ export const incomingListCommand: CliCommand = {
     const yearText = stringFlag(args, 'year') ?? String(new Date().getFullYear());
     const year = Number(yearText);
     if (!Number.isInteger(year)) throw new AppError('VALIDATION', `Năm không hợp lệ: ${yearText}`);
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const rows: IncomingSummary[] = [];
       let cursor: string | null = null;

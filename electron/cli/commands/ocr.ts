@@ -23,7 +23,7 @@ export async function cliKnownNames(args: ParsedArgs): Promise<string[]> {
   const listFile = stringFlag(args, 'names');
   if (listFile) names.push(...readBytes(listFile, 'tệp danh sách tên').toString('utf8').split(/\r?\n/));
   if (stringFlag(args, 'data-dir')) {
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const list = { includeInactive: false, query: null };
       const [agency, units, bodies] = [

@@ -74,7 +74,7 @@ export const reportCommand: CliCommand = {
       return 2;
     }
     const input = reportInput(what, args, out);
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     let renderer: PdfRenderer | null = null;
     try {
       const target = resolve(out);

@@ -59,9 +59,9 @@ export const restoreCommand: CliCommand = {
     const dataDir = resolveDataDir(stringFlag(args, 'data-dir'));
     const folder = folderFor(dataDir, stringFlag(args, 'folder'));
     const passphrase = passphraseFrom(stringFlag(args, 'passphrase-file'));
-    let runtime: ReturnType<typeof openRuntime>;
+    let runtime: Awaited<ReturnType<typeof openRuntime>>;
     try {
-      runtime = openRuntime(args);
+      runtime = await openRuntime(args);
     } catch (error) {
       if (error instanceof AppError && error.code === 'DATABASE_DAMAGED') return recoverDamaged(dataDir, folder, id, passphrase, io);
       throw error;

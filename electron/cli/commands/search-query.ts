@@ -26,7 +26,7 @@ export const searchQueryCommand: CliCommand = {
     const q = args.positional.join(' ').trim();
     if (!q) throw new AppError('VALIDATION', 'Hãy ghi câu cần tìm, ví dụ: vanthu search query "trien khai ket luan 448".');
     const limit = Number(stringFlag(args, 'limit') ?? '10');
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const result = await callApi(runtime, 'search.query', { q, limit, sort: hasFlag(args, 'relevance') ? 'relevance' : 'newest' });
       if (hasFlag(args, 'json')) {

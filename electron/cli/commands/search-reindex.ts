@@ -7,7 +7,7 @@ export const searchReindexCommand: CliCommand = {
   summary: 'Lập lại toàn bộ chỉ mục tìm kiếm từ dữ liệu (sau khi sửa tệp dữ liệu bằng công cụ khác)',
   usage: 'vanthu search reindex [--data-dir DIR]',
   async run(args, io) {
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       let shown = 0;
       const count = rebuildSearchIndex(runtime.db, ({ done }) => {

@@ -13,7 +13,7 @@ export const tasksDueCommand: CliCommand = {
   async run(args, io) {
     const within = Number(stringFlag(args, 'within') ?? '7');
     if (!Number.isInteger(within) || within < 0) throw new AppError('VALIDATION', 'Số ngày (--within) phải là số nguyên không âm.');
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const tasks = await callApi(runtime, 'tasks.due', { within });
       if (hasFlag(args, 'json')) {

@@ -20,7 +20,7 @@ export const usersResetPasswordCommand: CliCommand = {
   async run(args, io) {
     const userName = args.positional[0]?.trim().toLowerCase();
     if (!userName) throw new AppError('VALIDATION', 'Thiếu tên đăng nhập: vanthu users reset-password <tên đăng nhập>');
-    const runtime = openRuntime(args);
+    const runtime = await openRuntime(args);
     try {
       const user = findUserByName(runtime.db, userName);
       if (!user) throw new AppError('NOT_FOUND', `Không có tài khoản "${userName}".`);

@@ -1,8 +1,9 @@
 import { pageNumberHtml, registerPartHtml } from '@shared/print/register-html';
 import type { RegisterBook } from '@shared/reports/register-book';
 import { AppError } from '@shared/errors';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+
 import type { PdfRenderer } from '../pdf/pdf-renderer';
+import { loadPdfLib } from '../../services/lazy-libraries';
 
 /**
  * Lines per part. Chromium's print time grows faster than the table: a 10,000-line register in one
@@ -10,7 +11,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer';
  */
 export const PDF_PART_LINES = 1000;
 /** pdf-lib parses in small slices between event-loop turns unless told not to: ten parts took ~13 s that way. */
-const FAST = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
+
 /** Parts printed at the same time (the machine has two cores). */
 const PARALLEL_PARTS = 2;
 
@@ -58,6 +59,8 @@ export async function renderRegisterPdf(book: RegisterBook, renderer: PdfRendere
     options.onProgress?.(++done, partCount + 1);
     return bytes;
   });
+  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
+  const FAST = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
   const joined = parts.length === 1 ? await PDFDocument.load(parts[0] as Buffer, FAST) : await PDFDocument.create();
   if (parts.length > 1) {
     for (const part of parts) {

@@ -1,6 +1,7 @@
 import { AppError } from '@shared/errors';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { loadExcelJS } from '../lazy-libraries';
 
 /** One sheet of an uploaded file: its name and its cells (text, numbers, dates), row by row. */
 export interface ImportSheet {
@@ -23,7 +24,8 @@ function cellValue(cell: ExcelJS.Cell): unknown {
 }
 
 async function readXlsx(data: Uint8Array): Promise<ImportSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   } catch {

@@ -7,7 +7,7 @@ import type { EventBus } from '../services/events';
 import { bearerOrCookie, cookieHeader, isLoopbackHost, lanHostNames, parseCookies, safeEqual } from './http-auth';
 import { decodeInput, readBody } from './request-body';
 import { SECURITY_HEADERS } from './security-headers';
-import { resolveStatic, sendFile } from './static-files';
+import { resolveAppFile, sendFile } from './static-files';
 
 /** An extra GET route (downloads of exports and attachments); it gets the caller's session, if any. */
 export interface ExtraRoute {
@@ -144,11 +144,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end();
       return;
     }
-    const file = resolveStatic(options.staticDir, url.pathname) ?? resolveStatic(options.staticDir, '/index.html');
+    const file = resolveAppFile(options.staticDir, url.pathname);
     if (!file) {
       res
         .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('Chưa có giao diện: hãy chạy npm run build.');
+        .end(
+          resolveAppFile(options.staticDir, '/')
+            ? 'Không tìm thấy tệp này của giao diện; hãy tải lại trang.'
+            : 'Chưa có giao diện: hãy chạy npm run build.',
+        );
       return;
     }
     if (file.endsWith('index.html') && !isAuthenticated(req)) return sendLoginHint(res, 401);

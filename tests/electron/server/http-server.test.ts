@@ -136,6 +136,18 @@ describe('browser-mode server', () => {
     expect((await fetch(`${server.url}assets/app.js`)).status).toBe(200);
   });
 
+  it('serves a screen chunk as JavaScript and answers a missing chunk 404, not with the page', async () => {
+    await start();
+    const chunk = await fetch(`${server.url}assets/app.js`);
+    expect([chunk.status, chunk.headers.get('content-type'), await chunk.text()]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'console.log(1)',
+    ]);
+    const missing = await fetch(`${server.url}assets/reports-gone.js`);
+    expect([missing.status, await missing.text()]).toEqual([404, 'Không tìm thấy tệp này của giao diện; hãy tải lại trang.']);
+  });
+
   it('streams push events only to a signed-in browser', async () => {
     await start();
     expect((await fetch(`${server.url}api/events`, { headers: AUTH })).status).toBe(401);

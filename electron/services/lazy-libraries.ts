@@ -19,6 +19,12 @@ export async function loadMammoth(): Promise<typeof import('mammoth')> {
   return ns.default ?? ns;
 }
 
+/** iconv-lite (bundled with its code-page tables; CommonJS). */
+export async function loadIconv(): Promise<typeof import('iconv-lite')> {
+  const ns = (await import('iconv-lite')) as typeof import('iconv-lite') & { default?: typeof import('iconv-lite') };
+  return ns.default ?? ns;
+}
+
 export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
   return import('pdf-lib');
 }

@@ -28,20 +28,20 @@ export function App() {
   const route = useNav((s) => s.location.route);
   const session = status?.session ?? null;
   const isSignedIn = session !== null && !session.isLocked && !session.mustChangePassword;
+  // Both at once (one round trip less before the first screen). While the database is damaged the
+  // server answers only app.info, so auth.status fails then; the recovery screen ignores that.
   useEffect(() => {
     void load();
+    void loadAuth();
     return watchAgency();
-  }, [load]);
+  }, [load, loadAuth]);
   useEffect(() => watchSessionProblems(), []);
-  useEffect(() => {
-    if (info && !info.recovery) void loadAuth();
-  }, [info, loadAuth]);
   useEffect(() => {
     if (isSignedIn) void loadAgency();
   }, [isSignedIn, loadAgency]);
   useIdleLock(status?.idleLockMinutes ?? 0, session !== null && !session.isLocked && session.userId !== null);
 
-  const error = loadError ?? authError;
+  const error = loadError ?? (info?.recovery ? null : authError);
   if (error) {
     return (
       <Center h="100vh">

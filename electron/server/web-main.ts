@@ -72,9 +72,6 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
     maxUploadBytes: () => (runtime ? attachmentMaxBytes(runtime.ctx) : 0),
     log: logLine,
   });
-  console.log(`VănThư: ${server.launchUrl}`);
-  console.log(`Dữ liệu: ${dataDir}`);
-  if (host !== '127.0.0.1') console.log(`Mạng nội bộ: mọi máy trong mạng mở ${server.url} và đăng nhập bằng tài khoản của mình.`);
   const shutdown = async () => {
     stopSchedule();
     await server?.close();
@@ -82,8 +79,13 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
     await runtime?.close();
     process.exit(0);
   };
+  // Before the address is printed: a script that stops the server as soon as it reads the address
+  // must still get a clean close (the stamp that spares the next start its quick_check).
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
+  console.log(`VănThư: ${server.launchUrl}`);
+  console.log(`Dữ liệu: ${dataDir}`);
+  if (host !== '127.0.0.1') console.log(`Mạng nội bộ: mọi máy trong mạng mở ${server.url} và đăng nhập bằng tài khoản của mình.`);
 }
 
 function routesFor(current: () => Runtime | null): Parameters<typeof startWebServer>[0]['routes'] {

@@ -34,6 +34,8 @@ export interface WebServerOptions {
   maxUploadBytes?: () => number;
   routes?: ExtraRoute[];
   log?: (message: string, error?: unknown) => void;
+  /** Settles when the backend is open: the page and its scripts are served at once, the API and routes wait for it. */
+  ready?: Promise<unknown>;
 }
 
 export interface WebServer {
@@ -119,11 +121,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } });
       return;
     }
+    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
+    if ((url.pathname.startsWith('/api/') || route) && options.ready) await options.ready;
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, url);
       return;
     }
-    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
     if (route) {
       if (!isAuthenticated(req)) return sendUnauthenticated(res);
       await route.handle(req, res, url, sessionOf(req));

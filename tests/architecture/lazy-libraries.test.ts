@@ -33,12 +33,17 @@ process.stdout.write(JSON.stringify([...seen]));`;
 }
 
 describe('start-up loads no heavy library (cold start, issue 10)', () => {
-  it('the runtime (Electron main, browser mode, CLI) and the browser-mode server load none of them', () => {
-    for (const entry of ['electron/api/runtime.ts', 'electron/server/web-main.ts']) {
+  it('the runtime (Electron main, browser mode, CLI) and the browser-mode backend load none of them', () => {
+    for (const entry of ['electron/api/runtime.ts', 'electron/server/web-backend.ts']) {
       const loaded = packagesLoadedBy(entry);
       expect(loaded).toContain('better-sqlite3');
       expect([entry, loaded.filter((name) => HEAVY.includes(name))]).toEqual([entry, []]);
     }
+  }, 60_000);
+
+  it('the browser-mode server listens before it loads the backend (not even SQLite or zod)', () => {
+    const loaded = packagesLoadedBy('electron/server/web-main.ts').filter((name) => name !== 'tsx' && name !== 'esbuild');
+    expect(loaded).toEqual([]);
   }, 60_000);
 
   it('would notice one: the DOCX register writer, required directly, brings docx in', () => {

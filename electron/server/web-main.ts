@@ -52,7 +52,14 @@ export async function runWebServer(argv: readonly string[]): Promise<void> {
     ready: opening,
   });
   function backendRoute(index: number, prefix: string): ExtraRoute {
-    return { prefix, handle: (...route) => backend?.routes[index]?.handle(...route) ?? void route[1].writeHead(503).end() };
+    return {
+      prefix,
+      handle: (...route) => {
+        const open = backend?.routes[index];
+        if (!open) return void route[1].writeHead(503).end();
+        return open.handle(...route);
+      },
+    };
   }
   const shutdown = async () => {
     await opening.catch(() => {});

@@ -5,7 +5,7 @@ import { SECURITY_HEADERS } from '../server/security-headers';
 import type { ServiceContext } from '../services/context';
 import { resolveExportFile } from '../services/files/export-files';
 import { contentDisposition, resolveStoredFile } from '../services/files/file-access';
-import { resolveStatic } from '../server/static-files';
+import { mimeOf, resolveAppFile } from '../server/static-files';
 
 /** The renderer is served from vanthu://app/ instead of file:// so it has a real origin and our CSP header. */
 export const APP_SCHEME = 'vanthu';
@@ -29,10 +29,12 @@ export function serveRenderer(rendererDir: string, context: () => ServiceContext
     const ctx = context();
     if (url.pathname.startsWith('/files/')) return ctx ? serveStoredFile(ctx, url) : new Response('Not found', { status: 404 });
     if (url.pathname.startsWith('/exports/')) return ctx ? serveExport(ctx, url) : new Response('Not found', { status: 404 });
-    const file = resolveStatic(rendererDir, url.pathname) ?? resolveStatic(rendererDir, '/index.html');
+    const file = resolveAppFile(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
+    // Screens load as module chunks from assets/: a module script needs a JavaScript type.
+    headers.set('Content-Type', mimeOf(file));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
     return new Response(response.body, { status: response.status, headers });
   });

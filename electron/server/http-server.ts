@@ -7,7 +7,7 @@ import type { EventBus } from '../services/events';
 import { bearerOrCookie, cookieHeader, isLoopbackHost, lanHostNames, parseCookies, safeEqual } from './http-auth';
 import { decodeInput, readBody } from './request-body';
 import { SECURITY_HEADERS } from './security-headers';
-import { resolveStatic, sendFile } from './static-files';
+import { resolveAppFile, sendFile } from './static-files';
 
 /** An extra GET route (downloads of exports and attachments); it gets the caller's session, if any. */
 export interface ExtraRoute {
@@ -34,6 +34,8 @@ export interface WebServerOptions {
   maxUploadBytes?: () => number;
   routes?: ExtraRoute[];
   log?: (message: string, error?: unknown) => void;
+  /** Settles when the backend is open: the page and its scripts are served at once, the API and routes wait for it. */
+  ready?: Promise<unknown>;
 }
 
 export interface WebServer {
@@ -119,11 +121,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } });
       return;
     }
+    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
+    if ((url.pathname.startsWith('/api/') || route) && options.ready) await options.ready;
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, url);
       return;
     }
-    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
     if (route) {
       if (!isAuthenticated(req)) return sendUnauthenticated(res);
       await route.handle(req, res, url, sessionOf(req));
@@ -144,11 +147,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end();
       return;
     }
-    const file = resolveStatic(options.staticDir, url.pathname) ?? resolveStatic(options.staticDir, '/index.html');
+    const file = resolveAppFile(options.staticDir, url.pathname);
     if (!file) {
       res
         .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
-        .end('Chưa có giao diện: hãy chạy npm run build.');
+        .end(
+          resolveAppFile(options.staticDir, '/')
+            ? 'Không tìm thấy tệp này của giao diện; hãy tải lại trang.'
+            : 'Chưa có giao diện: hãy chạy npm run build.',
+        );
       return;
     }
     if (file.endsWith('index.html') && !isAuthenticated(req)) return sendLoginHint(res, 401);

@@ -34,8 +34,25 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return full;
 }
 
+/**
+ * The file for a request to the renderer: the file itself, index.html for an app path (a page the
+ * window may reload on), or null for a missing file. A missing script chunk or stylesheet (the
+ * renderer loads its screens as chunks from assets/) is a 404, never index.html answered as JavaScript.
+ */
+export function resolveAppFile(root: string, urlPath: string): string | null {
+  const file = resolveStatic(root, urlPath);
+  if (file) return file;
+  if (extname(urlPath.split('?')[0] ?? '') !== '') return null;
+  return resolveStatic(root, '/index.html');
+}
+
+/** The Content-Type for a file of the built renderer, by its extension. */
+export function mimeOf(file: string): string {
+  return MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export function sendFile(res: ServerResponse, file: string, headers: Record<string, string> = {}): void {
-  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = mimeOf(file);
   const isIndex = file.endsWith('index.html');
   res.writeHead(200, {
     'Content-Type': type,

@@ -1,48 +1,14 @@
 import { Center, Loader, Alert } from '@mantine/core';
 import { useEffect } from 'react';
 import { Shell } from './components/Shell';
-import { DirectoryScreen } from './features/directory';
-import { DraftsScreen } from './features/drafts';
-import { HomeScreen } from './features/home';
-import { IncomingScreen } from './features/incoming';
-import { IntakeScreen } from './features/intake';
-import { OutgoingScreen } from './features/outgoing';
-import { SearchScreen } from './features/search';
-import { SettingsScreen } from './features/settings';
-import { ReportsScreen } from './features/reports';
-import { TasksScreen } from './features/tasks';
 import { SetupScreen } from './features/setup';
 import { LockOverlay, LoginScreen, PasswordScreen, useIdleLock } from './features/auth';
 import { RecoveryScreen } from './features/recovery';
+import { Screen } from './screens';
 import { vi } from './locale/vi';
 import { useAppStore, watchAgency } from './stores/app-store';
 import { useAuthStore, watchSessionProblems } from './stores/auth-store';
-import { type RouteName, useNav } from './stores/nav-store';
-
-function Screen(props: { route: RouteName }) {
-  switch (props.route) {
-    case 'home':
-      return <HomeScreen />;
-    case 'directory':
-      return <DirectoryScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'intake':
-      return <IntakeScreen />;
-    case 'incoming':
-      return <IncomingScreen />;
-    case 'outgoing':
-      return <OutgoingScreen />;
-    case 'drafts':
-      return <DraftsScreen />;
-    case 'tasks':
-      return <TasksScreen />;
-    case 'reports':
-      return <ReportsScreen />;
-    case 'search':
-      return <SearchScreen />;
-  }
-}
+import { useNav } from './stores/nav-store';
 
 function Loading() {
   return (
@@ -62,20 +28,20 @@ export function App() {
   const route = useNav((s) => s.location.route);
   const session = status?.session ?? null;
   const isSignedIn = session !== null && !session.isLocked && !session.mustChangePassword;
+  // Both at once (one round trip less before the first screen). While the database is damaged the
+  // server answers only app.info, so auth.status fails then; the recovery screen ignores that.
   useEffect(() => {
     void load();
+    void loadAuth();
     return watchAgency();
-  }, [load]);
+  }, [load, loadAuth]);
   useEffect(() => watchSessionProblems(), []);
-  useEffect(() => {
-    if (info && !info.recovery) void loadAuth();
-  }, [info, loadAuth]);
   useEffect(() => {
     if (isSignedIn) void loadAgency();
   }, [isSignedIn, loadAgency]);
   useIdleLock(status?.idleLockMinutes ?? 0, session !== null && !session.isLocked && session.userId !== null);
 
-  const error = loadError ?? authError;
+  const error = loadError ?? (info?.recovery ? null : authError);
   if (error) {
     return (
       <Center h="100vh">

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDataDir } from './helpers/app-server';
+import { makeDataDir, startApp } from './helpers/app-server';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -39,6 +40,17 @@ describe('npm start without an Electron runtime', () => {
       expect(await page.text()).toContain('<div id="root">');
     } finally {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    }
+  });
+});
+
+describe('browser mode stopped as soon as it prints its address', () => {
+  it('still closes the database cleanly, so the next start skips the full quick_check', async () => {
+    const dataDir = makeDataDir();
+    for (let i = 0; i < 6; i++) {
+      const app = await startApp({ dataDir });
+      await app.stop();
+      expect([i, app.process.exitCode, existsSync(join(dataDir, 'vanthu.sqlite.dong-sach.json'))]).toEqual([i, 0, true]);
     }
   });
 });

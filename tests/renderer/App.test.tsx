@@ -81,6 +81,19 @@ describe('App shell', () => {
   });
 });
 
+describe('screens load on demand', () => {
+  it('shows "Đang tải…" in the main area while a screen loads, then the screen, with the menu already there', async () => {
+    await rt.call('agency.save', DONG_NAI_AGENCY);
+    window.location.hash = '#/cong-viec';
+    renderApp();
+    const loading = await screen.findByRole('status');
+    expect(loading.textContent).toBe('Đang tải…');
+    expect(screen.getByTestId('nav-directory')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    expect(screen.getAllByText('Công việc').length).toBeGreaterThan(1);
+  });
+});
+
 describe('Báo cáo', () => {
   it('opens on the printed registers with the three registers to choose from', async () => {
     await rt.call('agency.save', DONG_NAI_AGENCY);

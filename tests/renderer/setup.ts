@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Mantine reads these browser APIs, which happy-dom does not provide.
@@ -22,5 +22,9 @@ if (!('ResizeObserver' in window)) {
     disconnect() {}
   };
 }
+
+// Screens are lazy chunks (renderer/src/screens.tsx): the first test that opens one waits while
+// Vite transforms that screen's modules, which can take longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());

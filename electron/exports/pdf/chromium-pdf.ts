@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { HtmlToPdfOptions, PdfRenderer } from './pdf-renderer';
+import { loadPlaywright } from '../../services/lazy-libraries';
 
 /** Chromium flags that keep it off the network and quiet (TOOLCHAIN §2). */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -65,7 +66,7 @@ export function createChromiumPdfRenderer(options: ChromiumPdfOptions = {}): Pdf
   const executablePath = findBrowser(options.executablePath);
 
   function ensureBrowser(): Promise<Browser> {
-    browser ??= chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    browser ??= loadPlaywright().then(({ chromium }) => chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] }));
     return browser;
   }
 

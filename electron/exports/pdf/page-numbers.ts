@@ -1,6 +1,7 @@
 import { AppError } from '@shared/errors';
 import { PAGE, SIZES, TEXT_WIDTH_MM } from '@shared/drafting/layout';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../services/lazy-libraries';
 
 const MM_TO_PT = 72 / 25.4;
 
@@ -20,9 +21,10 @@ export async function stampPageNumbers(pdf: Uint8Array, options: PageNumberOptio
   const first = options.firstNumberedPage ?? 2;
   const size = options.sizePt ?? SIZES.pageNumber;
   const baseline = (options.baselineFromTopMm ?? PAGE.headerDistanceMm + 4) * MM_TO_PT;
+  const { PDFDocument: Pdf, StandardFonts } = await loadPdfLib();
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(pdf);
+    doc = await Pdf.load(pdf);
   } catch {
     throw new AppError('BAD_FILE', 'Tệp PDF vừa tạo không đọc lại được để đánh số trang.');
   }

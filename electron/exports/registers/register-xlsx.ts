@@ -1,7 +1,8 @@
 import { REGISTER_MARGINS_MM } from '@shared/print/register-html';
 import { coverLines, type RegisterBook } from '@shared/reports/register-book';
 import { formatDateVi } from '@shared/text/dates';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../services/lazy-libraries';
 
 const MM_TO_INCH = 1 / 25.4;
 /** Excel column width units per percent of a landscape A4 table (≈ 150 characters wide in all). */
@@ -51,7 +52,8 @@ function rowHeight(values: readonly unknown[], widths: readonly number[]): numbe
  * page numbers in the footer. Numbers stay numbers so the clerk can sort and sum.
  */
 export async function writeRegisterXlsx(book: RegisterBook, file: string, onRow?: (done: number) => void): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const { stream } = await loadExcelJS();
+  const workbook = new stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   const m = REGISTER_MARGINS_MM;
   const sheet = workbook.addWorksheet('Sổ', {
     pageSetup: {

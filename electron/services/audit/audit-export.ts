@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { AuditEntry, ExportedFile } from '@shared/contract/audit';
 import { AUDIT_OUTCOME_LABELS, auditActionLabel, auditSubjectLabel } from '@shared/domain/audit-labels';
 import { listAuditRows } from '../../db/repositories/audit-repository';
 import type { ServiceContext } from '../context';
 import { exportUrl } from '../files/export-files';
 import { type AuditFilterInput, rowToEntry, toAuditQuery } from './audit-service';
+import { loadExcelJS } from '../lazy-libraries';
 
 const HEADERS = ['Số thứ tự', 'Thời gian', 'Người thực hiện', 'Thao tác', 'Mã thao tác', 'Kết quả', 'Đối tượng', 'Chi tiết'];
 const BATCH = 1000;
@@ -77,6 +77,7 @@ export async function exportAudit(
       }
       await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     } else {
+      const ExcelJS = await loadExcelJS();
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
       const sheet = workbook.addWorksheet('Nhật ký hệ thống');
       sheet.columns = HEADERS.map((header, i) => ({ header, width: [10, 20, 22, 32, 22, 14, 18, 80][i] ?? 20 }));

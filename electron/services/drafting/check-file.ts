@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { type Draft, parseDraft } from '@shared/drafting/draft-schema';
 import { AppError } from '@shared/errors';
 import { checkDraft, checkText, type Finding } from '@shared/format-check/index';
-import mammoth from 'mammoth';
+import { loadMammoth } from '../lazy-libraries';
 
 /** What was checked and what the checker found. */
 export interface FileCheck {
@@ -26,7 +26,7 @@ export async function checkFile(path: string): Promise<FileCheck> {
   if (extension === '.docx') {
     let text: string;
     try {
-      text = (await mammoth.extractRawText({ path })).value;
+      text = (await (await loadMammoth()).extractRawText({ path })).value;
     } catch {
       throw new AppError('BAD_FILE', 'Tệp .docx không đọc được (hỏng hoặc không phải tệp Word).');
     }

@@ -6,7 +6,6 @@ import { fold } from '@shared/text/fold';
 import { writeTransaction } from '../../db/connection';
 import * as drafts from '../../db/repositories/drafts-repository';
 import { insertOutgoingFile } from '../../db/repositories/outgoing-repository';
-import { renderDraftDocx } from '../../exports/docx/draft-to-docx';
 import { renderDraftPdf } from '../../exports/pdf/draft-pdf';
 import type { ServiceContext } from '../context';
 import { syncSearchEntry } from '../search/search-index';
@@ -14,6 +13,11 @@ import { storeGenerated } from '../files/generated-files';
 import { getOutgoing, type IssueHook, type IssueInput, issueOutgoing } from '../outgoing/outgoing-service';
 import type { PdfHost } from '../print/pdf-host';
 import { getDraft } from './drafts-service';
+
+/** The Word writer (docx) loads with the first DOCX, not at start-up (see lazy-libraries.ts). */
+async function renderDraftDocx(draft: Draft): Promise<Buffer> {
+  return (await import('../../exports/docx/draft-to-docx')).renderDraftDocx(draft);
+}
 
 /** Where the register says the document went: the addressees, then Nơi nhận, without "Như trên". */
 function registerRecipients(draft: Draft): string[] {

@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors';
-import mammoth from 'mammoth';
+import { loadMammoth } from '../lazy-libraries';
 
 /**
  * The text of a Word document (.docx) through mammoth: one paragraph per line with a blank line
@@ -14,6 +14,7 @@ export async function readDocx(data: Uint8Array): Promise<string> {
   }
   let html: string;
   try {
+    const mammoth = await loadMammoth();
     const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(data) }, { convertImage: noImages }));
   } catch {

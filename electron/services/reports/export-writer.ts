@@ -6,8 +6,6 @@ import { AppError } from '@shared/errors';
 import { REGISTER_FILE_STEMS, type RegisterBook } from '@shared/reports/register-book';
 import type { Db } from '../../db/connection';
 import type { PdfRenderer } from '../../exports/pdf/pdf-renderer';
-import { renderRegisterDocx } from '../../exports/registers/register-docx';
-import { renderRegisterPdf } from '../../exports/registers/register-pdf';
 import { writeRegisterXlsx } from '../../exports/registers/register-xlsx';
 import { exportUrl } from '../files/export-files';
 import { buildRegisterBook, type RegisterAccess } from './register-book-service';
@@ -37,6 +35,11 @@ function bookOf(work: ExportWork, input: ExportInput): RegisterBook {
   return buildHandlingBook(work.db, input.kind, input.period, work.access);
 }
 
+/** The Word writer (docx, pizzip) loads with the first DOCX register, not at start-up (see lazy-libraries.ts). */
+async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
+  return (await import('../../exports/registers/register-docx')).renderRegisterDocx(book);
+}
+
 async function writeFormat(book: RegisterBook, format: ExportInput['format'], temp: string, work: ExportWork): Promise<number | null> {
   const message = 'Đang tạo tệp';
   if (format === 'xlsx') {
@@ -53,6 +56,8 @@ async function writeFormat(book: RegisterBook, format: ExportInput['format'], te
       work.progress?.(done, total, done < total ? `Đang in PDF: phần ${done + 1}/${total}` : 'Đã in xong'),
     ...(work.isCancelled ? { isCancelled: work.isCancelled } : {}),
   };
+  // pdf-lib and the font code load with the first PDF (electron/services/lazy-libraries.ts).
+  const { renderRegisterPdf } = await import('../../exports/registers/register-pdf');
   const rendered = await renderRegisterPdf(book, { renderer: work.pdf }, options);
   writeFileSync(temp, rendered.pdf);
   return rendered.pages;

@@ -1,6 +1,6 @@
 import { AppError } from '@shared/errors';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS, loadIconv } from '../lazy-libraries';
 
 /** One sheet of an uploaded file: its name and its cells (text, numbers, dates), row by row. */
 export interface ImportSheet {
@@ -23,7 +23,8 @@ function cellValue(cell: ExcelJS.Cell): unknown {
 }
 
 async function readXlsx(data: Uint8Array): Promise<ImportSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   } catch {
@@ -44,10 +45,10 @@ async function readXlsx(data: Uint8Array): Promise<ImportSheet[]> {
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (BOM or not), otherwise Windows-1258, the Vietnamese code page. */
-export function decodeText(data: Uint8Array): string {
+export async function decodeText(data: Uint8Array): Promise<string> {
   const bytes = Buffer.from(data);
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const text = utf8.includes('\uFFFD') ? iconv.decode(bytes, 'windows1258') : utf8;
+  const text = utf8.includes('\uFFFD') ? (await loadIconv()).decode(bytes, 'windows1258') : utf8;
   return text.replace(/^\uFEFF/, '').normalize('NFC');
 }
 
@@ -91,5 +92,5 @@ export async function readImportFile(name: string, data: Uint8Array): Promise<Im
     throw new AppError('BAD_FILE', 'Tệp Excel đời cũ (.xls) chưa đọc được: hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv.');
   }
   if (!/\.(csv|txt)$/i.test(name)) throw new AppError('BAD_FILE', 'Chỉ nhập được tệp Excel (.xlsx) hoặc CSV (.csv).');
-  return [{ name: name.replace(/\.(csv|txt)$/i, ''), rows: parseCsv(decodeText(data)) }];
+  return [{ name: name.replace(/\.(csv|txt)$/i, ''), rows: parseCsv(await decodeText(data)) }];
 }

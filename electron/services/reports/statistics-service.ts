@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { ExportedFile } from '@shared/contract/audit';
 import { monthLabel, rate, type Statistics } from '@shared/reports/statistics';
 import { compareVi } from '@shared/text/collate';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../../db/connection';
 import { countsByIssuer, countsByKind, countsPerMonth, type Period, tasksByUnit } from '../../db/repositories/statistics-repository';
 import { exportUrl } from '../files/export-files';
+import { loadExcelJS } from '../lazy-libraries';
 
 /** Every month of the period, so the chart shows the empty ones too. */
 function monthsOf(period: Period): string[] {
@@ -64,7 +65,8 @@ function sheet(book: ExcelJS.Workbook, name: string, headers: string[], rows: Ar
 /** The statistics' numbers as an .xlsx in exports/, one sheet per chart. */
 export async function writeStatisticsXlsx(db: Db, exportsDir: string, period: Period, includeSecret: boolean): Promise<ExportedFile> {
   const s = computeStatistics(db, period, includeSecret);
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const book = new Workbook();
   sheet(
     book,
     'Theo tháng',

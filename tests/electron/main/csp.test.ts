@@ -56,6 +56,21 @@ describe('Content-Security-Policy', () => {
     expect((await handler?.(new Request('vanthu://evil/index.html')))?.status).toBe(404);
     expect((await handler?.(new Request('vanthu://app/files/abc')))?.status).toBe(404);
   });
+
+  it('serves the screen chunks under assets/ as JavaScript, and a missing chunk as 404 rather than the page', async () => {
+    const dir = makeTempDir();
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(dir, 'assets', 'reports-abc.js'), 'export {}');
+    serveRenderer(dir, () => null);
+    const handler = electron.protocolHandlers.get('vanthu');
+    const chunk = await handler?.(new Request('vanthu://app/assets/reports-abc.js'));
+    expect([chunk?.status, chunk?.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect(await chunk?.text()).toContain(join(dir, 'assets', 'reports-abc.js'));
+    expect((await handler?.(new Request('vanthu://app/assets/reports-gone.js')))?.status).toBe(404);
+    const page = await handler?.(new Request('vanthu://app/incoming'));
+    expect([page?.status, page?.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+  });
 });
 
 describe('Electron permissions', () => {

@@ -15,7 +15,7 @@ afterEach(async () => {
   await runtime?.dispose();
 });
 
-async function start(host?: string): Promise<void> {
+async function start(host?: string, ready?: Promise<unknown>): Promise<void> {
   runtime = createTestRuntime();
   const staticDir = makeTempDir();
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>VănThư</title>');
@@ -29,6 +29,7 @@ async function start(host?: string): Promise<void> {
     token: TOKEN,
     maxUploadBytes: () => 1024,
     ...(host ? { host } : {}),
+    ...(ready ? { ready } : {}),
   });
 }
 
@@ -134,6 +135,34 @@ describe('browser-mode server', () => {
     });
     expect(status).toBe(200);
     expect((await fetch(`${server.url}assets/app.js`)).status).toBe(200);
+  });
+
+  it('serves a screen chunk as JavaScript and answers a missing chunk 404, not with the page', async () => {
+    await start();
+    const chunk = await fetch(`${server.url}assets/app.js`);
+    expect([chunk.status, chunk.headers.get('content-type'), await chunk.text()]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'console.log(1)',
+    ]);
+    const missing = await fetch(`${server.url}assets/reports-gone.js`);
+    expect([missing.status, await missing.text()]).toEqual([404, 'Không tìm thấy tệp này của giao diện; hãy tải lại trang.']);
+  });
+
+  it('serves the page while the backend is still opening, and answers API calls once it is open', async () => {
+    let open = () => {};
+    await start(undefined, new Promise<void>((resolve) => (open = resolve)));
+    const page = await fetch(`${server.url}assets/app.js`);
+    expect(page.status).toBe(200);
+    let answered = false;
+    const call = post('/api/auth.status', '{}', AUTH).then((response) => {
+      answered = true;
+      return response.json();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answered).toBe(false);
+    open();
+    expect(await call).toMatchObject({ ok: true, value: { hasUsers: false } });
   });
 
   it('streams push events only to a signed-in browser', async () => {

@@ -1,9 +1,10 @@
-import { createCanvas, type Image, loadImage } from '@napi-rs/canvas';
+import type { Image } from '@napi-rs/canvas';
 import { AppError } from '@shared/errors';
 import { type GrayImage, grayFromRgba, MAX_PIXELS } from './gray-image';
 import type { PageSource } from './page-source';
 import type { OcrEngine } from './tesseract-engine';
 import { isTiff, readTiffPages, type TiffPage } from './tiff';
+import { loadCanvas } from '../../lazy-libraries';
 
 /**
  * Scanned images as pages: PNG and JPEG decoded with @napi-rs/canvas (which turns a JPEG upright by
@@ -47,6 +48,7 @@ async function decodeTiffPage(page: TiffPage, engine: OcrEngine): Promise<GrayIm
   if (page.compression === 6)
     throw new AppError('BAD_FILE', 'Ảnh TIFF này dùng kiểu nén JPEG cũ (kiểu 6) mà VănThư không đọc được; hãy lưu lại thành PDF hoặc PNG.');
   if (page.compression !== 7) return decodeWithCanvas(await engine.decodeToPng(page.single()), 'TIFF');
+  const { createCanvas } = await loadCanvas();
   const canvas = createCanvas(page.width, page.height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
@@ -61,6 +63,7 @@ function tooLarge(width: number, height: number): AppError {
 
 async function loadOrFail(data: Uint8Array, name: string): Promise<Image> {
   try {
+    const { loadImage } = await loadCanvas();
     const image = await loadImage(Buffer.from(data));
     if (image.width <= 0 || image.height <= 0) throw new Error('empty image');
     return image;
@@ -72,6 +75,7 @@ async function loadOrFail(data: Uint8Array, name: string): Promise<Image> {
 async function decodeWithCanvas(data: Uint8Array, name: string): Promise<GrayImage> {
   const image = await loadOrFail(data, name);
   if (image.width * image.height > MAX_PIXELS) throw tooLarge(image.width, image.height);
+  const { createCanvas } = await loadCanvas();
   const canvas = createCanvas(image.width, image.height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import { AppError } from '@shared/errors';
 import { type GrayImage, grayFromRgba, MAX_PIXELS } from './gray-image';
 import { packageFolder, unpackedPath } from './package-files';
 import type { PageSource } from './page-source';
 import { withTimeout } from './timeout';
+import { loadCanvas } from '../../lazy-libraries';
 
 /**
  * PDF pages through pdfjs-dist 5.6.205 (legacy build: Node 20; TOOLCHAIN.md gotcha 20), rendered with
@@ -126,6 +126,7 @@ type RenderParameters = Parameters<PdfPage['render']>[0];
 async function renderPage(page: PdfPage, viewport: ReturnType<PdfPage['getViewport']>): Promise<GrayImage> {
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
+  const { createCanvas } = await loadCanvas();
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { LayoutLine } from '@shared/ocr/layout';
 import type { OcrBox } from '@shared/ocr/types';
-import { createWorker, PSM, type Worker } from 'tesseract.js';
+import type { PSM, Worker } from 'tesseract.js';
 import { type GrayImage, toPgm } from './gray-image';
 import { packageFolder, unpackedPath } from './package-files';
 import { withTimeout } from './timeout';
+import { loadTesseract } from '../../lazy-libraries';
 
 /**
  * tesseract.js 7 with the Vietnamese LSTM model from @tesseract.js-data/vie, fully offline: a local
@@ -38,8 +39,6 @@ export interface OcrEngine {
 /** One page should never take this long; past it the engine is considered stuck. */
 const RECOGNIZE_TIMEOUT_MS = 180_000;
 
-const MODES: Record<SegmentationMode, PSM> = { page: PSM.AUTO, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE };
-
 /**
  * The folder with vie.traineddata.gz (LSTM "best_int"), resolved from the installed package so it
  * works from source and from out/main. In a packaged app the package must be unpacked from the asar
@@ -62,6 +61,8 @@ export async function createOcrEngine(options: { langPath?: string } = {}): Prom
   if (!existsSync(join(langPath, 'vie.traineddata.gz'))) {
     throw new AppError('INTERNAL', `Thiếu dữ liệu nhận dạng tiếng Việt (${join(langPath, 'vie.traineddata.gz')}).`);
   }
+  const { createWorker, PSM } = await loadTesseract();
+  const MODES: Record<SegmentationMode, PSM> = { page: PSM.AUTO, block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE };
   let worker: Worker;
   try {
     // errorHandler: without it tesseract.js throws failed jobs from an event handler and kills the process.

@@ -10,6 +10,8 @@ const CALL = { transport: 'cli' as const, session: null };
  */
 export async function measureRegister(runtime: Runtime, runs: number): Promise<BenchResult> {
   let n = 0;
+  // A run on a kept folder (--reuse) registers again: its symbols must not repeat the last run's.
+  const stamp = Date.now().toString(36).toUpperCase();
   const api = await timeIt(
     async () => {
       n++;
@@ -18,7 +20,7 @@ export async function measureRegister(runtime: Runtime, runs: number): Promise<B
         {
           receivedDate: '2026-11-20',
           issuerName: 'UBND tỉnh Đồng Nai',
-          numberAndSymbol: `${n}/UBND-BENCH`,
+          numberAndSymbol: `${n}/UBND-BENCH${stamp}`,
           docDate: '2026-11-19',
           kind: 'Công văn',
           subject: `Văn bản đo hiệu năng số ${n}`,
@@ -40,7 +42,7 @@ export async function measureRegister(runtime: Runtime, runs: number): Promise<B
   );
   const raw = runtime.db.transaction((i: number) => {
     const number = (bump.get() as { last_number: number }).last_number;
-    insert.run(number, `${i}/RAW`, `${i}/raw`, `Văn bản sàn ${i}`);
+    insert.run(number, `${i}/RAW${stamp}`, `${i}/raw${stamp.toLowerCase()}`, `Văn bản sàn ${i}`);
   });
   let m = 0;
   const floor = await timeIt(() => raw.immediate(++m), { runs, warmup: 5 });

@@ -7,8 +7,8 @@ import type { RouteName } from './stores/nav-store';
 /**
  * Every screen but Trang chủ is its own chunk, loaded the first time the clerk opens it, so the
  * first screen does not wait for charts (Thống kê), the editor (Soạn thảo), the intake/OCR review
- * or the reports (docs/ARCHITECTURE.md, "Start-up and loading"). Search is imported by file, not
- * through its index, because the shell already takes the spotlight from that index.
+ * or the reports (docs/ARCHITECTURE.md, "Start-up and loading"). The search index (features/search)
+ * holds only the spotlight, which the shell mounts; the search screen is its own chunk like the rest.
  */
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType {
   return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));

@@ -1,2 +1,1 @@
-export { SearchScreen } from './SearchScreen';
 export { openSearchSpotlight, SearchSpotlight } from './SearchSpotlight';

@@ -10,7 +10,7 @@ export async function measureHome(runtime: Runtime, runs: number): Promise<Bench
   const rawCounts = runtime.db.prepare(
     `SELECT (SELECT count(*) FROM tasks WHERE status IN ('chua_xu_ly','dang_xu_ly') AND deadline < @today) AS overdue,
             (SELECT count(*) FROM incoming_documents WHERE received_date = @today) AS received,
-            (SELECT count(*) FROM incoming_documents WHERE cancelled_at IS NULL AND transferred_date IS NULL
+            (SELECT count(*) FROM incoming_documents INDEXED BY incoming_waiting WHERE cancelled_at IS NULL AND transferred_date IS NULL
                AND recipient_unit_id IS NULL AND recipient_person_id IS NULL) AS waiting`,
   );
   const rawDue = runtime.db.prepare(

@@ -10,19 +10,34 @@ function marked(text: string, words: Array<[string, boolean]>): string[] {
 
 describe('highlight', () => {
   it('marks whole words whatever their diacritics and case', () => {
-    expect(marked('Sở Y tế tỉnh Đồng Nai', [['dong', false], ['nai', false]])).toEqual(['Đồng', 'Nai']);
+    expect(
+      marked('Sở Y tế tỉnh Đồng Nai', [
+        ['dong', false],
+        ['nai', false],
+      ]),
+    ).toEqual(['Đồng', 'Nai']);
     expect(marked('ĐỒNG NAI, đồng nai', [['dong', false]])).toEqual(['ĐỒNG', 'đồng']);
     // Not inside another word.
     expect(marked('Đồng Naibe', [['nai', false]])).toEqual([]);
   });
 
   it('marks only the typed start of a word being completed', () => {
-    expect(marked('Triển khai kết luận', [['ket', false], ['lu', true]])).toEqual(['kết', 'lu']);
+    expect(
+      marked('Triển khai kết luận', [
+        ['ket', false],
+        ['lu', true],
+      ]),
+    ).toEqual(['kết', 'lu']);
   });
 
   it('keeps the offsets right in text typed in decomposed form', () => {
     const decomposed = 'Ủy ban Hòa Bình'.normalize('NFD');
-    expect(marked(decomposed, [['hoa', false], ['binh', false]])).toEqual(['Hòa'.normalize('NFD'), 'Bình'.normalize('NFD')]);
+    expect(
+      marked(decomposed, [
+        ['hoa', false],
+        ['binh', false],
+      ]),
+    ).toEqual(['Hòa'.normalize('NFD'), 'Bình'.normalize('NFD')]);
   });
 
   it('cuts a window of long attachment text around the first match', () => {

@@ -29,6 +29,12 @@ export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
   return import('pdf-lib');
 }
 
+/** @pdf-lib/fontkit (embeds TrueType fonts in pdf-lib documents; CommonJS: the kit is its default export). */
+export async function loadFontkit(): Promise<typeof import('@pdf-lib/fontkit')> {
+  const ns = (await import('@pdf-lib/fontkit')) as typeof import('@pdf-lib/fontkit') & { default?: typeof import('@pdf-lib/fontkit') };
+  return ns.default ?? ns;
+}
+
 export function loadCanvas(): Promise<typeof import('@napi-rs/canvas')> {
   return import('@napi-rs/canvas');
 }

@@ -1,4 +1,4 @@
-import { type PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFName, PDFPage } from 'pdf-lib';
 import type { PdfTextFont } from './pdf-text-font';
 
 export const MM = 72 / 25.4;
@@ -93,7 +93,8 @@ export class PdfCanvas {
   /** Adds the page to the document with its fonts and its content (compressed). */
   addTo(doc: PDFDocument): PDFPage {
     const page = doc.addPage([this.width, this.height]);
-    for (const font of this.fonts) page.node.setFontDictionary(PDFName.of(font.key), font.font.ref);
+    // context.obj turns a string into a PDF name (pdf-lib itself loads on first use: lazy-libraries.ts).
+    for (const font of this.fonts) page.node.setFontDictionary(doc.context.obj(font.key) as PDFName, font.font.ref);
     const stream = doc.context.flateStream(this.ops.join('\n'));
     page.node.addContentStream(doc.context.register(stream));
     return page;

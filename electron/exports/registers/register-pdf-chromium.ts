@@ -1,7 +1,7 @@
 import { pageNumberHtml, registerPartHtml } from '@shared/print/register-html';
 import type { RegisterBook } from '@shared/reports/register-book';
 import { AppError } from '@shared/errors';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
+import { loadPdfLib } from '../../services/lazy-libraries';
 import type { PdfRenderer } from '../pdf/pdf-renderer';
 import type { RegisterPdf, RegisterPdfOptions } from './register-pdf-types';
 
@@ -10,8 +10,6 @@ import type { RegisterPdf, RegisterPdfOptions } from './register-pdf-types';
  * pass took over 15 minutes; a 1,000-line part about 2 s untagged (4.5 s tagged).
  */
 export const PDF_PART_LINES = 1000;
-/** pdf-lib parses in small slices between event-loop turns unless told not to: ten parts took ~13 s that way. */
-const FAST = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
 /** Parts printed at the same time (the machine has two cores). */
 const PARALLEL_PARTS = 2;
 
@@ -49,6 +47,9 @@ export async function printRegisterPdf(book: RegisterBook, renderer: PdfRenderer
     options.onProgress?.(++done, partCount + 1);
     return bytes;
   });
+  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
+  // pdf-lib parses in small slices between event-loop turns unless told not to: ten parts took ~13 s that way.
+  const FAST = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
   const joined = parts.length === 1 ? await PDFDocument.load(parts[0] as Buffer, FAST) : await PDFDocument.create();
   if (parts.length > 1) {
     for (const part of parts) {

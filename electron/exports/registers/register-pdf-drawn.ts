@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
 import { AppError } from '@shared/errors';
 import { REGISTER_MARGINS_MM } from '@shared/print/register-html';
 import type { PaperSize, RegisterBook } from '@shared/reports/register-book';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { loadFontkit, loadPdfLib } from '../../services/lazy-libraries';
 import { baselineIn, lineNormal, MM, PdfCanvas } from '../pdf/pdf-canvas';
 import { PdfTextFont } from '../pdf/pdf-text-font';
 import type { SerifFontFiles } from '../pdf/serif-fonts';
@@ -31,7 +31,7 @@ interface FontFile {
 }
 
 const fontFiles = new Map<string, FontFile>();
-function readFont(path: string): FontFile {
+function readFont(path: string, fontkit: Awaited<ReturnType<typeof loadFontkit>>): FontFile {
   const cached = fontFiles.get(path);
   if (cached) return cached;
   const bytes = readFileSync(path);
@@ -46,10 +46,11 @@ function readFont(path: string): FontFile {
  * that pdffonts and Acrobat show them as embedded subsets of the family.
  */
 async function embedFonts(doc: PDFDocument, files: SerifFontFiles): Promise<TableFonts> {
+  const fontkit = await loadFontkit();
   doc.registerFontkit(fontkit);
   const embed = async (path: string, key: string, tag: string) => {
     try {
-      const { bytes, postscriptName } = readFont(path);
+      const { bytes, postscriptName } = readFont(path, fontkit);
       return new PdfTextFont(await doc.embedFont(bytes, { subset: true, customName: `${tag}+${postscriptName}` }), key);
     } catch (error) {
       throw new FontFileError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -71,6 +72,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 export async function drawRegisterPdf(book: RegisterBook, files: SerifFontFiles, options: RegisterPdfOptions = {}): Promise<RegisterPdf> {
   const cancelled = () => options.isCancelled?.() === true;
+  const { PDFDocument } = await loadPdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await embedFonts(doc, files);
   const sheet = PAPER_PT[book.paper];

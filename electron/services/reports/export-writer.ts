@@ -6,6 +6,7 @@ import { AppError } from '@shared/errors';
 import { REGISTER_FILE_STEMS, type RegisterBook } from '@shared/reports/register-book';
 import type { Db } from '../../db/connection';
 import type { PdfRenderer } from '../../exports/pdf/pdf-renderer';
+import { renderRegisterPdf } from '../../exports/registers/register-pdf';
 import { writeRegisterXlsx } from '../../exports/registers/register-xlsx';
 import { exportUrl } from '../files/export-files';
 import { buildRegisterBook, type RegisterAccess } from './register-book-service';
@@ -56,8 +57,6 @@ async function writeFormat(book: RegisterBook, format: ExportInput['format'], te
       work.progress?.(done, total, done < total ? `Đang in PDF: phần ${done + 1}/${total}` : 'Đã in xong'),
     ...(work.isCancelled ? { isCancelled: work.isCancelled } : {}),
   };
-  // pdf-lib and the font code load with the first PDF (electron/services/lazy-libraries.ts).
-  const { renderRegisterPdf } = await import('../../exports/registers/register-pdf');
   const rendered = await renderRegisterPdf(book, { renderer: work.pdf }, options);
   writeFileSync(temp, rendered.pdf);
   return rendered.pages;

@@ -25,6 +25,17 @@ export async function loadIconv(): Promise<typeof import('iconv-lite')> {
   return ns.default ?? ns;
 }
 
+/** docx (the Word writer of the registers and reports). */
+export function loadDocx(): Promise<typeof import('docx')> {
+  return import('docx');
+}
+
+/** pizzip (CommonJS: the constructor is its default export). */
+export async function loadPizZip(): Promise<typeof import('pizzip')> {
+  const ns = (await import('pizzip')) as typeof import('pizzip') & { default?: typeof import('pizzip') };
+  return ns.default ?? ns;
+}
+
 export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
   return import('pdf-lib');
 }

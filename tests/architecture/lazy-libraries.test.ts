@@ -46,7 +46,7 @@ describe('start-up loads no heavy library (cold start, issue 10)', () => {
     expect(loaded).toEqual([]);
   }, 60_000);
 
-  it('would notice one: the DOCX register writer, required directly, brings docx in', () => {
-    expect(packagesLoadedBy('electron/exports/registers/register-docx.ts')).toEqual(expect.arrayContaining(['docx', 'pizzip']));
+  it('would notice one: the draft Word writer, required directly, brings docx in', () => {
+    expect(packagesLoadedBy('electron/exports/docx/draft-to-docx.ts')).toEqual(expect.arrayContaining(['docx']));
   }, 60_000);
 });

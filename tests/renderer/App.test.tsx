@@ -106,7 +106,7 @@ describe('Báo cáo', () => {
   it('gathers many reminders at start into one summary rather than a stack of notices', async () => {
     rt = await replaceRuntime('2024-10-21');
     await rt.call('agency.save', DONG_NAI_AGENCY);
-    for (let i = 1; i <= 5; i++) await rt.call('tasks.create', { content: `Việc ${i}`, leadText: 'Văn phòng', deadline: '2024-10-1' + i });
+    for (let i = 1; i <= 5; i++) await rt.call('tasks.create', { content: `Việc ${i}`, leadText: 'Văn phòng', deadline: `2024-10-1${i}` });
     await rt.call('tasks.create', { content: 'Việc sắp đến hạn', leadText: 'Văn phòng', deadline: '2024-10-23' });
     renderApp();
     expect(await screen.findByText('5 công việc quá hạn, 1 công việc sắp đến hạn')).toBeTruthy();

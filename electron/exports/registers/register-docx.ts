@@ -3,20 +3,12 @@ import { REGISTER_MARGINS_MM } from '@shared/print/register-html';
 import { AppError } from '@shared/errors';
 import { coverLines, type PaperSize, type RegisterBook } from '@shared/reports/register-book';
 import { formatDateVi } from '@shared/text/dates';
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  type ISectionOptions,
-  Packer,
-  PageBreak,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import PizZip from 'pizzip';
+import type { ISectionOptions, Paragraph, TextRun } from 'docx';
+import { loadDocx, loadPizZip } from '../../services/lazy-libraries';
 import { registerTableXml } from './register-table-xml';
+
+/** The docx module, loaded with the first Word file (electron/services/lazy-libraries.ts). */
+type Docx = Awaited<ReturnType<typeof loadDocx>>;
 
 /**
  * The register as .docx: the cover (no page number), then the table in landscape A4 or A3 with the
@@ -31,44 +23,49 @@ function fontPt(paper: PaperSize): number {
   return paper === 'A3' ? 12 : 10.5;
 }
 
-function pageOptions(paper: PaperSize): NonNullable<ISectionOptions['properties']>['page'] {
+function pageOptions(d: Docx, paper: PaperSize): NonNullable<ISectionOptions['properties']>['page'] {
   const m = REGISTER_MARGINS_MM;
   const size = PAPER_MM[paper];
   return {
-    size: { width: mmToTwip(size.width), height: mmToTwip(size.height), orientation: PageOrientation.LANDSCAPE },
+    size: { width: mmToTwip(size.width), height: mmToTwip(size.height), orientation: d.PageOrientation.LANDSCAPE },
     margin: { top: mmToTwip(m.top), right: mmToTwip(m.right), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), footer: mmToTwip(6) },
   };
 }
 
-function text(value: string, sizePt: number, options: { bold?: boolean; italics?: boolean } = {}): TextRun {
-  return new TextRun({ text: value, size: ptToHalfPoints(sizePt), font: FONT_NAME_DOCX, ...options });
+function text(d: Docx, value: string, sizePt: number, options: { bold?: boolean; italics?: boolean } = {}): TextRun {
+  return new d.TextRun({ text: value, size: ptToHalfPoints(sizePt), font: FONT_NAME_DOCX, ...options });
 }
 
-function coverChildren(book: RegisterBook): Paragraph[] {
+function coverChildren(d: Docx, book: RegisterBook): Paragraph[] {
   const c = book.cover;
-  const centred = (runs: TextRun[], before = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before }, children: runs });
+  const centred = (runs: TextRun[], before = 0) =>
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before }, children: runs });
   const out: Paragraph[] = [];
-  if (c.parentName) out.push(centred([text(c.parentName.toUpperCase(), 13)]));
-  out.push(centred([text(c.agencyName.toUpperCase(), 13, { bold: true })]));
-  out.push(centred([text('—————', 13)]));
-  out.push(centred([text(c.title, 26, { bold: true })], 2000));
-  if (c.seriesName) out.push(centred([text(`(${c.seriesName})`, 15, { italics: true })], 120));
+  if (c.parentName) out.push(centred([text(d, c.parentName.toUpperCase(), 13)]));
+  out.push(centred([text(d, c.agencyName.toUpperCase(), 13, { bold: true })]));
+  out.push(centred([text(d, '—————', 13)]));
+  out.push(centred([text(d, c.title, 26, { bold: true })], 2000));
+  if (c.seriesName) out.push(centred([text(d, `(${c.seriesName})`, 15, { italics: true })], 120));
   coverLines(c, formatDateVi).forEach((line, i) => {
-    out.push(new Paragraph({ indent: { left: mmToTwip(85) }, spacing: { before: i === 0 ? 1000 : 160 }, children: [text(line, 15)] }));
+    out.push(new d.Paragraph({ indent: { left: mmToTwip(85) }, spacing: { before: i === 0 ? 1000 : 160 }, children: [text(d, line, 15)] }));
   });
   return out;
 }
 
 /** A report's heading: the agency at the top left, the title and the period centred. */
-function headingChildren(book: RegisterBook): Paragraph[] {
+function headingChildren(d: Docx, book: RegisterBook): Paragraph[] {
   const c = book.cover;
   const out: Paragraph[] = [];
-  const left = (runs: TextRun[]) => new Paragraph({ children: runs });
-  if (c.parentName) out.push(left([text(c.parentName.toUpperCase(), 12)]));
-  out.push(left([text(c.agencyName.toUpperCase(), 12, { bold: true })]));
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [text(c.title, 15, { bold: true })] }));
+  const left = (runs: TextRun[]) => new d.Paragraph({ children: runs });
+  if (c.parentName) out.push(left([text(d, c.parentName.toUpperCase(), 12)]));
+  out.push(left([text(d, c.agencyName.toUpperCase(), 12, { bold: true })]));
+  out.push(
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before: 360 }, children: [text(d, c.title, 15, { bold: true })] }),
+  );
   for (const line of coverLines(c, formatDateVi, 'report')) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text(line, 12, { italics: true })] }));
+    out.push(
+      new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 240 }, children: [text(d, line, 12, { italics: true })] }),
+    );
   }
   return out;
 }
@@ -83,7 +80,8 @@ function tableWidths(book: RegisterBook): number[] {
 }
 
 /** Puts the table's XML where the marker paragraph is (the paragraph after it stays: Word wants one after a table). */
-function insertTable(docx: Buffer, book: RegisterBook): Buffer {
+async function insertTable(docx: Buffer, book: RegisterBook): Promise<Buffer> {
+  const PizZip = await loadPizZip();
   const zip = new PizZip(docx);
   const xml = zip.file('word/document.xml')?.asText() ?? '';
   const at = xml.indexOf(TABLE_MARKER);
@@ -96,30 +94,31 @@ function insertTable(docx: Buffer, book: RegisterBook): Buffer {
 
 /** The register as DOCX bytes. */
 export async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
-  const page = pageOptions(book.paper);
-  const footer = new Footer({
+  const d = await loadDocx();
+  const page = pageOptions(d, book.paper);
+  const footer = new d.Footer({
     children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT], size: 20, font: FONT_NAME_DOCX })],
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [new d.TextRun({ children: ['Trang ', d.PageNumber.CURRENT], size: 20, font: FONT_NAME_DOCX })],
       }),
     ],
   });
   // One section (LibreOffice ignores a section break right before a table): the cover is page 0
   // with its own empty footer, so the table's pages are numbered from 1.
   const isBook = book.layout === 'book';
-  const first = isBook ? [...coverChildren(book), new Paragraph({ children: [new PageBreak()] })] : headingChildren(book);
+  const first = isBook ? [...coverChildren(d, book), new d.Paragraph({ children: [new d.PageBreak()] })] : headingChildren(d, book);
   const sections: ISectionOptions[] = [
     {
       properties: { titlePage: isBook, page: { ...page, pageNumbers: { start: isBook ? 0 : 1 } } },
-      footers: isBook ? { default: footer, first: new Footer({ children: [] }) } : { default: footer },
-      children: [...first, new Paragraph({ children: [new TextRun(TABLE_MARKER)] }), new Paragraph({ children: [] })],
+      footers: isBook ? { default: footer, first: new d.Footer({ children: [] }) } : { default: footer },
+      children: [...first, new d.Paragraph({ children: [new d.TextRun(TABLE_MARKER)] }), new d.Paragraph({ children: [] })],
     },
   ];
-  const doc = new Document({
+  const doc = new d.Document({
     title: book.cover.title,
     styles: { default: { document: { run: { font: FONT_NAME_DOCX, size: ptToHalfPoints(fontPt(book.paper)) } } } },
     sections,
   });
-  return insertTable(await Packer.toBuffer(doc), book);
+  return insertTable(await d.Packer.toBuffer(doc), book);
 }

@@ -6,6 +6,7 @@ import { AppError } from '@shared/errors';
 import { REGISTER_FILE_STEMS, type RegisterBook } from '@shared/reports/register-book';
 import type { Db } from '../../db/connection';
 import type { PdfRenderer } from '../../exports/pdf/pdf-renderer';
+import { renderRegisterDocx } from '../../exports/registers/register-docx';
 import { renderRegisterPdf } from '../../exports/registers/register-pdf';
 import { writeRegisterXlsx } from '../../exports/registers/register-xlsx';
 import { exportUrl } from '../files/export-files';
@@ -34,11 +35,6 @@ export function exportFileName(input: ExportInput): string {
 function bookOf(work: ExportWork, input: ExportInput): RegisterBook {
   if (input.target === 'register') return buildRegisterBook(work.db, input.register, work.access);
   return buildHandlingBook(work.db, input.kind, input.period, work.access);
-}
-
-/** The Word writer (docx, pizzip) loads with the first DOCX register, not at start-up (see lazy-libraries.ts). */
-async function renderRegisterDocx(book: RegisterBook): Promise<Buffer> {
-  return (await import('../../exports/registers/register-docx')).renderRegisterDocx(book);
 }
 
 async function writeFormat(book: RegisterBook, format: ExportInput['format'], temp: string, work: ExportWork): Promise<number | null> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { JobInfo } from '@shared/contract/app';
 import type { ExportResult } from '@shared/contract/reports';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workingCalendar } from '../../../../electron/services/calendar/calendar-service';
 import { seedRegisters } from '../../../helpers/reports-fixtures';
@@ -92,6 +93,11 @@ describe('Phụ lục VI reports', () => {
     expect(text).toContain('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐI');
     expect(text).toMatch(/Tổng cộng\s+3\s+1\s+1\s+0\s+1/);
     expect(text).toContain('Trang 1');
+    // Word too, through the same job (its writer loads on first use, also in a worker run from source).
+    const docx = await exportAndWait({ target: 'report', format: 'docx', kind: 'incoming-handling', period: H1 });
+    const words = (await mammoth.extractRawText({ path: join(rt.dataDir, 'exports', docx.fileName) })).value;
+    expect(words).toContain('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT VĂN BẢN ĐẾN');
+    expect(words).toContain('Tổng cộng');
   });
 });
 

@@ -7,22 +7,27 @@
  * keeps static value imports of these packages out of electron/.
  */
 
+/**
+ * A CommonJS package loaded with import(): Node gives its exports as the namespace's default,
+ * a bundler may give them as the namespace itself.
+ */
+function commonJs<T>(ns: unknown): T {
+  return ((ns as { default?: T }).default ?? ns) as T;
+}
+
 /** exceljs (CommonJS: the namespace is its default export). */
-export async function loadExcelJS(): Promise<typeof import('exceljs')> {
-  const ns = (await import('exceljs')) as typeof import('exceljs') & { default?: typeof import('exceljs') };
-  return ns.default ?? ns;
+export function loadExcelJS(): Promise<typeof import('exceljs')> {
+  return import('exceljs').then(commonJs<typeof import('exceljs')>);
 }
 
 /** mammoth (CommonJS: the namespace is its default export). */
-export async function loadMammoth(): Promise<typeof import('mammoth')> {
-  const ns = (await import('mammoth')) as typeof import('mammoth') & { default?: typeof import('mammoth') };
-  return ns.default ?? ns;
+export function loadMammoth(): Promise<typeof import('mammoth')> {
+  return import('mammoth').then(commonJs<typeof import('mammoth')>);
 }
 
 /** iconv-lite (bundled with its code-page tables; CommonJS). */
-export async function loadIconv(): Promise<typeof import('iconv-lite')> {
-  const ns = (await import('iconv-lite')) as typeof import('iconv-lite') & { default?: typeof import('iconv-lite') };
-  return ns.default ?? ns;
+export function loadIconv(): Promise<typeof import('iconv-lite')> {
+  return import('iconv-lite').then(commonJs<typeof import('iconv-lite')>);
 }
 
 /** docx (the Word writer of the registers and reports). */
@@ -31,9 +36,8 @@ export function loadDocx(): Promise<typeof import('docx')> {
 }
 
 /** pizzip (CommonJS: the constructor is its default export). */
-export async function loadPizZip(): Promise<typeof import('pizzip')> {
-  const ns = (await import('pizzip')) as typeof import('pizzip') & { default?: typeof import('pizzip') };
-  return ns.default ?? ns;
+export function loadPizZip(): Promise<typeof import('pizzip')> {
+  return import('pizzip').then(commonJs<typeof import('pizzip')>);
 }
 
 export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
@@ -41,9 +45,8 @@ export function loadPdfLib(): Promise<typeof import('pdf-lib')> {
 }
 
 /** @pdf-lib/fontkit (embeds TrueType fonts in pdf-lib documents; CommonJS: the kit is its default export). */
-export async function loadFontkit(): Promise<typeof import('@pdf-lib/fontkit')> {
-  const ns = (await import('@pdf-lib/fontkit')) as typeof import('@pdf-lib/fontkit') & { default?: typeof import('@pdf-lib/fontkit') };
-  return ns.default ?? ns;
+export function loadFontkit(): Promise<typeof import('@pdf-lib/fontkit')> {
+  return import('@pdf-lib/fontkit').then(commonJs<typeof import('@pdf-lib/fontkit')>);
 }
 
 export function loadCanvas(): Promise<typeof import('@napi-rs/canvas')> {
